@@ -28,6 +28,9 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
     // token bounds of the current atom line, reused
     private int[] tokStart = new int[16];
     private int[] tokEnd = new int[16];
+    // the species token last seen and its atomic number (per frame: a Z column and a symbol column differ)
+    private String lastSymbol;
+    private int lastZ;
 
     /** Reads from {@code in}; {@code name} (a file name) starts every error message. plain: ignore comment lines. */
     ExtXyzReader(Reader in, String name, boolean plain) {
@@ -111,6 +114,7 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
             throw InputException.of(headerWhere, "Properties", "a pos:R:3 column", "'" + cols.text + "'");
         }
         Columns.Column numCol = species != null ? species : z;
+        lastSymbol = null;
         int ncol = cols.columns.size();
         Object[] data = new Object[ncol];
         for (int c = 0; c < ncol; c++) {
@@ -189,7 +193,15 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
             }
             int base = atom * w;
             if (col == numCol) {
-                ((int[]) data[c])[atom] = element(line.substring(tokStart[t], tokEnd[t]), col);
+                int len = tokEnd[t] - tokStart[t];
+                if (lastSymbol != null && lastSymbol.length() == len
+                    && line.regionMatches(tokStart[t], lastSymbol, 0, len)) {
+                    ((int[]) data[c])[atom] = lastZ; // runs of one element need no table lookup
+                } else {
+                    lastSymbol = line.substring(tokStart[t], tokEnd[t]);
+                    lastZ = element(lastSymbol, col);
+                    ((int[]) data[c])[atom] = lastZ;
+                }
                 t += w;
                 continue;
             }
@@ -203,10 +215,10 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
                 case R -> {
                     double[] d = (double[]) data[c];
                     for (int k = 0; k < w; k++) {
-                        String s = line.substring(tokStart[t + k], tokEnd[t + k]);
-                        double v = FrameHeader.parseFinite(s);
+                        double v = Reals.parse(line, tokStart[t + k], tokEnd[t + k]);
                         if (Double.isNaN(v)) {
-                            throw InputException.of(where(lineNo), col.name(), "finite reals", "'" + s + "'");
+                            throw InputException.of(where(lineNo), col.name(), "finite reals",
+                                "'" + line.substring(tokStart[t + k], tokEnd[t + k]) + "'");
                         }
                         d[base + k] = v;
                     }
