@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.cemt.core.Element;
@@ -117,21 +118,18 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
         lastSymbol = null;
         int ncol = cols.columns.size();
         Object[] data = new Object[ncol];
-        for (int c = 0; c < ncol; c++) {
-            Columns.Column col = cols.columns.get(c);
-            int len = n * col.width();
-            data[c] = col == numCol ? new int[n] : switch (col.type()) {
-                case S -> new String[len];
-                case R -> new double[len];
-                case I -> new long[len];
-                case L -> new boolean[len];
-            };
-        }
+        // grown as atom lines arrive, so a corrupt count cannot allocate more than the file holds
+        int cap = Math.min(n, 1 << 12);
+        resize(data, cols, numCol, cap);
         for (int a = 0; a < n; a++) {
             String line = readLine();
             if (line == null) {
                 throw InputException.of(where(lineNo + 1), "atom " + (a + 1) + " of " + n, "an atom line",
                     "end of file");
+            }
+            if (a == cap) {
+                cap = (int) Math.min(n, 2L * cap);
+                resize(data, cols, numCol, cap);
             }
             parseAtom(line, a, cols, numCol, data);
         }
@@ -164,6 +162,22 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
             return b.build();
         } catch (InputException e) {
             throw new InputException(headerWhere + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Allocates (first call) or copies every column's data to hold {@code atoms} atoms. */
+    private static void resize(Object[] data, Columns cols, Columns.Column numCol, int atoms) {
+        for (int c = 0; c < data.length; c++) {
+            Columns.Column col = cols.columns.get(c);
+            int len = atoms * col.width();
+            Object d = data[c];
+            data[c] = col == numCol ? (d == null ? new int[atoms] : Arrays.copyOf((int[]) d, atoms))
+                : switch (col.type()) {
+                    case S -> d == null ? new String[len] : Arrays.copyOf((String[]) d, len);
+                    case R -> d == null ? new double[len] : Arrays.copyOf((double[]) d, len);
+                    case I -> d == null ? new long[len] : Arrays.copyOf((long[]) d, len);
+                    case L -> d == null ? new boolean[len] : Arrays.copyOf((boolean[]) d, len);
+                };
         }
     }
 
@@ -292,8 +306,8 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
                 return count;
             }
             if (count == tokStart.length) {
-                tokStart = java.util.Arrays.copyOf(tokStart, 2 * count);
-                tokEnd = java.util.Arrays.copyOf(tokEnd, 2 * count);
+                tokStart = Arrays.copyOf(tokStart, 2 * count);
+                tokEnd = Arrays.copyOf(tokEnd, 2 * count);
             }
             tokStart[count] = i;
             while (i < n && !CommentLine.isBlank(line.charAt(i))) {

@@ -169,6 +169,19 @@ class ExtXyzFormatTest {
     }
 
     @Test
+    void framesLargerThanTheFirstAllocationGrow() {
+        int n = 10000;
+        double[] x = new double[3 * n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i * 0.001;
+        }
+        int[] z = new int[n];
+        java.util.Arrays.fill(z, 29);
+        Structure s = Structure.builder(z, x).forces(x).array(AtomArray.ints("tag", 1, new long[n])).build();
+        assertEquals(s, one(ExtXyz.format(s)));
+    }
+
+    @Test
     void readsFromAStreamWithAName() {
         byte[] bytes = "1\n\nAu 0 0 0\n\n\n".getBytes(StandardCharsets.UTF_8); // trailing blank lines tolerated
         assertEquals(1, ExtXyz.read(new ByteArrayInputStream(bytes), "s").size());
