@@ -59,6 +59,9 @@ class NeighborListTest {
                 6);
             assertTrue(assertMatchesBruteForce(s, 3.5) > 100);
         }
+        assertEquals(0, NeighborList.build(Structure.molecule(new int[0], new double[0]), 3).size());
+        assertEquals(0, NeighborList.build(Structure.of(new int[0], new double[0], Cell.orthorhombic(2, 2, 2)), 3)
+            .size());
         // a molecule with a Lattice but pbc F F F gets no images
         Structure boxed = BruteForce.random(Cell.of(new double[] {5, 0, 0, 0, 5, 0, 0, 0, 5},
             new boolean[3]), null, 30, -0.5, 1.5, 9, 1);
