@@ -186,6 +186,12 @@ class ExtXyzFormatTest {
         byte[] bytes = "1\n\nAu 0 0 0\n\n\n".getBytes(StandardCharsets.UTF_8); // trailing blank lines tolerated
         assertEquals(1, ExtXyz.read(new ByteArrayInputStream(bytes), "s").size());
         assertEquals(0, one("0\nenergy=1.0\n").size());
+        try (ExtXyzReader r = ExtXyz.open(new ByteArrayInputStream(bytes), "s")) {
+            assertTrue(r.hasNext());
+            assertEquals(79, r.next().number(0));
+            assertFalse(r.hasNext());
+            assertThrows(java.util.NoSuchElementException.class, r::next);
+        }
     }
 
     private static List<Path> list(Path dir) throws IOException {
