@@ -34,6 +34,10 @@ public final class GpspReader {
     /** Parses .gpsp text; {@code where} names the source in errors and becomes the set's name. */
     public static DensitySet parse(String text, String where) {
         String[] lines = text.split("\r?\n", -1);
+        int last = lines.length; // end-of-file errors name the last line with content
+        while (last > 1 && lines[last - 1].trim().isEmpty()) {
+            last--;
+        }
         Map<Integer, ElementDensity> elements = new LinkedHashMap<>();
         int i = 0;
         while (true) {
@@ -48,7 +52,7 @@ public final class GpspReader {
             }
             i = nextContent(lines, i + 1);
             if (i >= lines.length) {
-                throw InputException.of(where + ":" + lines.length, "element header", "'Symbol Z nG'",
+                throw InputException.of(where + ":" + last, "element header", "'Symbol Z nG'",
                     "end of file");
             }
             at = where + ":" + (i + 1);
@@ -72,7 +76,7 @@ public final class GpspReader {
             for (int g = 0; g < ng; g++) {
                 i = nextContent(lines, i + 1);
                 if (i >= lines.length) {
-                    throw InputException.of(where + ":" + lines.length, h[0] + " Gaussian " + (g + 1),
+                    throw InputException.of(where + ":" + last, h[0] + " Gaussian " + (g + 1),
                         "'B beta'", "end of file");
                 }
                 at = where + ":" + (i + 1);

@@ -95,14 +95,19 @@ class GmpDerivativeTest {
             double fdP = (dot(g, values(c.spec(), c.s(), moved(c.points(), u, h)))
                 - dot(g, values(c.spec(), c.s(), moved(c.points(), u, -h)))) / (2 * h);
             near(fdP, dot(x.vjpPoints(g, new double[3 * m]), u), scale, "vjpPoints");
-            // both moving: jvp entry by entry
-            double[] plus = values(c.spec(), moved(c.s(), v, h), moved(c.points(), u, h));
-            double[] minus = values(c.spec(), moved(c.s(), v, -h), moved(c.points(), u, -h));
+            // both moving: jvp entry by entry, fourth-order central differences (features near 0 curve hard)
+            double[] p1 = values(c.spec(), moved(c.s(), v, h), moved(c.points(), u, h));
+            double[] m1 = values(c.spec(), moved(c.s(), v, -h), moved(c.points(), u, -h));
+            double[] p2 = values(c.spec(), moved(c.s(), v, 2 * h), moved(c.points(), u, 2 * h));
+            double[] m2 = values(c.spec(), moved(c.s(), v, -2 * h), moved(c.points(), u, -2 * h));
             double[] jv = x.jvp(v, u, new double[m * nf]);
             double big = 0;
             for (int q = 0; q < m * nf; q++) {
-                double fd = (plus[q] - minus[q]) / (2 * h);
+                double fd = (8 * (p1[q] - m1[q]) - (p2[q] - m2[q])) / (12 * h);
                 double tol = 1e-6 * Math.max(1e-3, Math.abs(x.values()[q]) + Math.abs(fd));
+                if (!c.spec().square() && Math.abs(x.values()[q]) < 1e3 * h * Math.abs(jv[q])) {
+                    continue; // a norm reaching 0 within 1e-2 Å along v is not smooth there (SPEC.md §8.3-8.4)
+                }
                 assertTrue(Math.abs(fd - jv[q]) <= tol, "jvp entry " + q + ": " + jv[q] + " vs " + fd);
                 big = Math.max(big, Math.abs(jv[q]));
             }
