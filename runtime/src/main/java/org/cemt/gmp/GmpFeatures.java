@@ -104,7 +104,7 @@ public final class GmpFeatures implements Features {
         check("outAtoms", outAtoms, 3 * k.atoms);
         check("outPoints", outPoints, 3 * m);
         double[][] partial = reduce(3 * k.atoms, outAtoms != null, (w, i, atomPart) ->
-            k.backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, g, i * f, values, i * f, rho[i], mu,
+            KernelProducts.backward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, g, i * f, values, i * f, rho[i], mu,
                 i * stride, atomPart, outPoints, 3 * i, null));
         addInOrder(partial, outAtoms);
         return outAtoms;
@@ -121,7 +121,7 @@ public final class GmpFeatures implements Features {
             for (int i = c * chunk; i < Math.min(m, (c + 1) * chunk); i++) {
                 double ux = u == null ? 0 : u[3 * i], uy = u == null ? 0 : u[3 * i + 1];
                 double uz = u == null ? 0 : u[3 * i + 2];
-                k.tangent(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, v, ux, uy, uz, values, i * f,
+                KernelProducts.tangent(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, v, ux, uy, uz, values, i * f,
                     rho[i], mu, i * stride, out, i * f);
             }
         });
@@ -133,7 +133,7 @@ public final class GmpFeatures implements Features {
         check("grad", grad, m * f);
         check("out", out, coefficientCount());
         double[][] partial = reduce(coefficientCount(), true, (w, i, coefPart) ->
-            k.backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, grad, i * f, values, i * f, rho[i],
+            KernelProducts.backward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, grad, i * f, values, i * f, rho[i],
                 mu, i * stride, null, null, 0, coefPart));
         addInOrder(partial, out);
         return out;
@@ -163,7 +163,7 @@ public final class GmpFeatures implements Features {
             for (int c = 0; c < f; c++) {
                 Arrays.fill(row, 0);
                 unit[c] = 1;
-                k.backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, unit, 0, values, i * f, rho[i],
+                KernelProducts.backward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, unit, 0, values, i * f, rho[i],
                     mu, i * stride, row, null, 0, null);
                 unit[c] = 0;
                 for (int q = 0; q < row.length; q++) {

@@ -111,30 +111,38 @@ final class Kernel {
         final Hits hits = new Hits();
         final double[] m = new double[t.monomials];
         final double[] w = new double[t.monomials];
-        final double[] px = new double[t.maxOrder + 2], py = new double[t.maxOrder + 2];
-        final double[] pz = new double[t.maxOrder + 2];
-        final double[] dx = new double[t.maxOrder + 2], dy = new double[t.maxOrder + 2];
-        final double[] dz = new double[t.maxOrder + 2];
         final double[] dmu = new double[t.monomials];
+        final int k = t.maxOrder + 1;
+        final double[] px = new double[k + 1], py = new double[k + 1], pz = new double[k + 1];
+        final double[] dx = new double[k + 1], dy = new double[k + 1], dz = new double[k + 1];
+        // products over the y and z axes, [q*k + r], q + r ≤ maxOrder: P_q P_r, dP_q P_r, P_q dP_r
+        final double[] yz = new double[k * k], dyz = new double[k * k], ydz = new double[k * k];
     }
 
     Work work() {
         return new Work();
     }
 
-    /** Raw moments P_0..P_n of N(u, h) (SPEC.md eq. 5.3a) and their derivatives dP_k/du = k P_{k−1}. */
-    private static void moments(double u, double h, int n, double[] p, double[] dp) {
+    /** Raw moments P_0..P_n of N(u, h) (SPEC.md eq. 5.3a). */
+    static void moments(double u, double h, int n, double[] p) {
         p[0] = 1;
         p[1] = u;
-        dp[0] = 0;
-        dp[1] = 1;
         for (int k = 1; k < n; k++) {
             p[k + 1] = u * p[k] + k * h * p[k - 1];
-            dp[k + 1] = (k + 1) * p[k];
         }
     }
 
-    private int firstOrder(int k, double d2) {
+    /** Moments and their derivatives dP_k/du = k P_{k−1}. */
+    static void moments(double u, double h, int n, double[] p, double[] dp) {
+        moments(u, h, n, p);
+        dp[0] = 0;
+        for (int k = 1; k <= n; k++) {
+            dp[k] = k * p[k - 1];
+        }
+    }
+
+    /** First order index whose cutoff reaches d² (cutoffs grow with the order, SPEC.md §3.5, §6). */
+    int firstOrder(int k, double d2) {
         int no = t.orders.length;
         int o = 0;
         while (d2 > rc2[k * no + o]) {
@@ -150,9 +158,9 @@ final class Kernel {
      */
     double forward(double x, double y, double z, Work wk, double[] mu, int off, boolean absolute) {
         Hits hits = neighbors.collect(x, y, z, wk.hits);
-        int n = hits.size(), nm = t.monomials, top = t.maxOrder;
-        double[] m = wk.m, px = wk.px, py = wk.py, pz = wk.pz, dd = wk.dx;
-        int[] mp = t.mp, mq = t.mq, mr = t.mr;
+        int n = hits.size(), nm = t.monomials, top = t.maxOrder, kk = wk.k;
+        double[] m = wk.m, px = wk.px, py = wk.py, pz = wk.pz, yz = wk.yz;
+        int[] orders = t.orders, start = t.orderStart;
         for (int s = 0; s < t.sigmas.length; s++) {
             Arrays.fill(m, 0);
             int base = s * eg;
@@ -166,17 +174,31 @@ final class Kernel {
                     }
                     double w = c1[c] * Math.exp(c2[c] * d2); // eq. 5.2
                     double l = lam[c], hh = h[c];
-                    moments(l * hx, hh, top, px, dd);
-                    moments(l * hy, hh, top, py, dd);
-                    moments(l * hz, hh, top, pz, dd);
-                    int from = t.orderStart[firstOrder(c, d2)];
+                    moments(l * hx, hh, top, px);
+                    moments(l * hy, hh, top, py);
+                    moments(l * hz, hh, top, pz);
                     if (absolute) {
-                        for (int i = from; i < nm; i++) {
-                            m[i] += Math.abs(w * px[mp[i]] * py[mq[i]] * pz[mr[i]]);
+                        w = Math.abs(w);
+                        for (int q = 0; q <= top; q++) {
+                            px[q] = Math.abs(px[q]);
+                            py[q] = Math.abs(py[q]);
+                            pz[q] = Math.abs(pz[q]);
                         }
-                    } else {
-                        for (int i = from; i < nm; i++) {
-                            m[i] += w * px[mp[i]] * py[mq[i]] * pz[mr[i]]; // eq. 5.3
+                    }
+                    for (int q = 0; q <= top; q++) {
+                        for (int r = 0; q + r <= top; r++) {
+                            yz[q * kk + r] = py[q] * pz[r];
+                        }
+                    }
+                    // Q_pqr = w P_p P_q P_r (eq. 5.3), orders within their cutoff, monomials p then q descending
+                    for (int o = firstOrder(c, d2); o < orders.length; o++) {
+                        int ord = orders[o], i = start[o];
+                        for (int p = ord; p >= 0; p--) {
+                            double a = w * px[p];
+                            int rem = ord - p;
+                            for (int q = rem; q >= 0; q--) {
+                                m[i++] += a * yz[q * kk + rem - q];
+                            }
                         }
                     }
                 }
@@ -230,207 +252,10 @@ final class Kernel {
      * dλ_f/dF²-type factor of feature f: λ = √F² → 1/λ, λ = F² → 2 (both times the F² = Σ weight μ² chain); order
      * −1: sign(ρ) or 2ρ. Zero for clamped features.
      */
-    private double factor(int f, double value, double rho) {
+    double factor(int f, double value, double rho) {
         if (t.fOrder[f] < 0) {
             return t.square ? 2 * rho : value == 0 ? 0 : Math.signum(rho);
         }
         return t.square ? 2 : value == 0 ? 0 : 1 / value;
-    }
-
-    /**
-     * Adds the vector–Jacobian product of one point (SPEC.md §8.2): g[gOff + f] weights feature f; the gradient
-     * w.r.t. each entry's displacement d goes to its atom (atomOut, flat 3N, may be null) and, negated, to the
-     * point (pointOut[pOff..pOff+2], may be null, eq. 8.5); ∂/∂B to coefOut[coefOffset(atom) + g] (may be null).
-     */
-    void backward(double x, double y, double z, Work wk, double[] g, int gOff, double[] val, int vOff, double rho,
-                  double[] mu, int muOff, double[] atomOut, double[] pointOut, int pOff, double[] coefOut) {
-        Hits hits = neighbors.collect(x, y, z, wk.hits);
-        int n = hits.size(), nm = t.monomials, top = t.maxOrder;
-        double[] w = wk.w, px = wk.px, py = wk.py, pz = wk.pz, ex = wk.dx, ey = wk.dy, ez = wk.dz;
-        int[] mp = t.mp, mq = t.mq, mr = t.mr;
-        double sx = 0, sy = 0, sz = 0; // gradient w.r.t. the point
-        for (int s = 0; s < t.sigmas.length; s++) {
-            // W_pqr = Σ_f factor_f g_f Σ_abc weight μ_abc C_abc,pqr (eqs. 8.3-8.4 folded onto monomials)
-            Arrays.fill(w, 0);
-            boolean any = false;
-            int o = muOff + s * nm;
-            for (int q = t.sfStart[s]; q < t.sfStart[s + 1]; q++) {
-                int f = t.sfFeature[q];
-                double gf = g[gOff + f];
-                if (gf == 0) {
-                    continue;
-                }
-                double fac = gf * factor(f, val[vOff + f], rho);
-                if (fac == 0) {
-                    continue;
-                }
-                any = true;
-                for (int r = t.fStart[f]; r < t.fStart[f + 1]; r++) {
-                    int c = t.fComp[r];
-                    double a = fac * t.fWeight[r] * mu[o + c];
-                    for (int p = t.cStart[c]; p < t.cStart[c + 1]; p++) {
-                        w[t.cIdx[p]] += a * t.cCoef[p];
-                    }
-                }
-            }
-            if (!any) {
-                continue;
-            }
-            int base = s * eg;
-            for (int k = 0; k < n; k++) {
-                int atom = hits.atom(k);
-                int e = atomElem[atom];
-                double d2 = hits.d2(k), hx = hits.dx(k), hy = hits.dy(k), hz = hits.dz(k);
-                for (int gg = egStart[e]; gg < egStart[e + 1]; gg++) {
-                    int c = base + gg;
-                    if (d2 > rc2Max[c]) {
-                        continue;
-                    }
-                    double wt = c1[c] * Math.exp(c2[c] * d2);
-                    double l = lam[c], hh = h[c];
-                    moments(l * hx, hh, top, px, ex);
-                    moments(l * hy, hh, top, py, ey);
-                    moments(l * hz, hh, top, pz, ez);
-                    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                    for (int i = t.orderStart[firstOrder(c, d2)]; i < nm; i++) {
-                        double wi = w[i], a = px[mp[i]], bb = py[mq[i]], cc = pz[mr[i]];
-                        double bc = wi * bb * cc;
-                        s0 += bc * a;
-                        s1 += bc * ex[mp[i]];
-                        s2 += wi * a * ey[mq[i]] * cc;
-                        s3 += wi * a * bb * ez[mr[i]];
-                    }
-                    double t2 = 2 * c2[c] * s0; // eq. 8.2: ∂w/∂d = 2 C2 d w, dP/du·λ
-                    double gx = wt * (t2 * hx + l * s1), gy = wt * (t2 * hy + l * s2), gz = wt * (t2 * hz + l * s3);
-                    if (atomOut != null) {
-                        atomOut[3 * atom] += gx;
-                        atomOut[3 * atom + 1] += gy;
-                        atomOut[3 * atom + 2] += gz;
-                    }
-                    sx -= gx;
-                    sy -= gy;
-                    sz -= gz;
-                    if (coefOut != null) {
-                        coefOut[coefOffset[atom] + gg - egStart[e]] += wt / b[gg] * s0; // Q is linear in B
-                    }
-                }
-            }
-        }
-        if (t.hasDensity) {
-            double fac = 0;
-            for (int f = 0; f < t.fOrder.length; f++) {
-                if (t.fOrder[f] < 0 && g[gOff + f] != 0) {
-                    fac = g[gOff + f] * factor(f, val[vOff + f], rho);
-                }
-            }
-            if (fac != 0) {
-                for (int k = 0; k < n; k++) {
-                    int atom = hits.atom(k);
-                    int e = atomElem[atom];
-                    double d2 = hits.d2(k);
-                    for (int gg = egStart[e]; gg < egStart[e + 1]; gg++) {
-                        if (d2 > rc2Rho[gg]) {
-                            continue;
-                        }
-                        double ee = Math.exp(-beta[gg] * d2);
-                        double a = fac * -2 * beta[gg] * b[gg] * ee; // SPEC.md §8.2, order −1
-                        double gx = a * hits.dx(k), gy = a * hits.dy(k), gz = a * hits.dz(k);
-                        if (atomOut != null) {
-                            atomOut[3 * atom] += gx;
-                            atomOut[3 * atom + 1] += gy;
-                            atomOut[3 * atom + 2] += gz;
-                        }
-                        sx -= gx;
-                        sy -= gy;
-                        sz -= gz;
-                        if (coefOut != null) {
-                            coefOut[coefOffset[atom] + gg - egStart[e]] += fac * ee;
-                        }
-                    }
-                }
-            }
-        }
-        if (pointOut != null) {
-            pointOut[pOff] += sx;
-            pointOut[pOff + 1] += sy;
-            pointOut[pOff + 2] += sz;
-        }
-    }
-
-    /**
-     * Jacobian–vector product of one point: atoms displaced by v (flat 3N), the point by (ux, uy, uz); each entry's
-     * d moves by v_atom − u. out[outOff + f] overwritten.
-     */
-    void tangent(double x, double y, double z, Work wk, double[] v, double ux, double uy, double uz, double[] val,
-                 int vOff, double rho, double[] mu, int muOff, double[] out, int outOff) {
-        Hits hits = neighbors.collect(x, y, z, wk.hits);
-        int n = hits.size(), nm = t.monomials, top = t.maxOrder;
-        double[] dm = wk.m, dmu = wk.dmu, px = wk.px, py = wk.py, pz = wk.pz, ex = wk.dx, ey = wk.dy, ez = wk.dz;
-        int[] mp = t.mp, mq = t.mq, mr = t.mr;
-        for (int s = 0; s < t.sigmas.length; s++) {
-            Arrays.fill(dm, 0);
-            int base = s * eg;
-            for (int k = 0; k < n; k++) {
-                int atom = hits.atom(k);
-                int e = atomElem[atom];
-                double d2 = hits.d2(k), hx = hits.dx(k), hy = hits.dy(k), hz = hits.dz(k);
-                double vx = v[3 * atom] - ux, vy = v[3 * atom + 1] - uy, vz = v[3 * atom + 2] - uz;
-                double dv = hx * vx + hy * vy + hz * vz;
-                for (int gg = egStart[e]; gg < egStart[e + 1]; gg++) {
-                    int c = base + gg;
-                    if (d2 > rc2Max[c]) {
-                        continue;
-                    }
-                    double wt = c1[c] * Math.exp(c2[c] * d2);
-                    double l = lam[c], hh = h[c];
-                    moments(l * hx, hh, top, px, ex);
-                    moments(l * hy, hh, top, py, ey);
-                    moments(l * hz, hh, top, pz, ez);
-                    double a0 = 2 * c2[c] * dv * wt, lx = wt * l * vx, ly = wt * l * vy, lz = wt * l * vz;
-                    for (int i = t.orderStart[firstOrder(c, d2)]; i < nm; i++) {
-                        double a = px[mp[i]], bb = py[mq[i]], cc = pz[mr[i]];
-                        dm[i] += a0 * a * bb * cc + lx * ex[mp[i]] * bb * cc + ly * a * ey[mq[i]] * cc
-                            + lz * a * bb * ez[mr[i]];
-                    }
-                }
-            }
-            for (int c = 0; c < nm; c++) {
-                double d = 0;
-                for (int q = t.cStart[c]; q < t.cStart[c + 1]; q++) {
-                    d += t.cCoef[q] * dm[t.cIdx[q]];
-                }
-                dmu[c] = d;
-            }
-            int o = muOff + s * nm;
-            for (int q = t.sfStart[s]; q < t.sfStart[s + 1]; q++) {
-                int f = t.sfFeature[q];
-                double fac = factor(f, val[vOff + f], rho);
-                double d = 0;
-                for (int r = t.fStart[f]; r < t.fStart[f + 1]; r++) {
-                    d += t.fWeight[r] * mu[o + t.fComp[r]] * dmu[t.fComp[r]];
-                }
-                out[outOff + f] = fac * d;
-            }
-        }
-        if (t.hasDensity) {
-            double drho = 0;
-            for (int k = 0; k < n; k++) {
-                int atom = hits.atom(k);
-                int e = atomElem[atom];
-                double d2 = hits.d2(k);
-                double dv = hits.dx(k) * (v[3 * atom] - ux) + hits.dy(k) * (v[3 * atom + 1] - uy)
-                    + hits.dz(k) * (v[3 * atom + 2] - uz);
-                for (int gg = egStart[e]; gg < egStart[e + 1]; gg++) {
-                    if (d2 <= rc2Rho[gg]) {
-                        drho += -2 * beta[gg] * b[gg] * Math.exp(-beta[gg] * d2) * dv;
-                    }
-                }
-            }
-            for (int f = 0; f < t.fOrder.length; f++) {
-                if (t.fOrder[f] < 0) {
-                    out[outOff + f] = factor(f, val[vOff + f], rho) * drho;
-                }
-            }
-        }
     }
 }
