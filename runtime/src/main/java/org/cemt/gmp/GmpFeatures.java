@@ -38,7 +38,8 @@ public final class GmpFeatures implements Features {
         Parallel.run((m + chunk - 1) / chunk, threads, c -> {
             Kernel.Work w = k.work();
             for (int i = c * chunk; i < Math.min(m, (c + 1) * chunk); i++) {
-                rho[i] = k.forward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, mu, i * stride, false);
+                rho[i] = k.harmonic ? Harmonic.forward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, mu, i * stride)
+                    : k.forward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, mu, i * stride, false);
                 k.values(mu, i * stride, rho[i], values, i * f);
             }
         });
@@ -104,7 +105,7 @@ public final class GmpFeatures implements Features {
         check("outAtoms", outAtoms, 3 * k.atoms);
         check("outPoints", outPoints, 3 * m);
         double[][] partial = reduce(3 * k.atoms, outAtoms != null, (w, i, atomPart) ->
-            KernelProducts.backward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, g, i * f, values, i * f, rho[i], mu,
+            backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, g, i * f, values, i * f, rho[i], mu,
                 i * stride, atomPart, outPoints, 3 * i, null));
         addInOrder(partial, outAtoms);
         return outAtoms;
@@ -121,7 +122,7 @@ public final class GmpFeatures implements Features {
             for (int i = c * chunk; i < Math.min(m, (c + 1) * chunk); i++) {
                 double ux = u == null ? 0 : u[3 * i], uy = u == null ? 0 : u[3 * i + 1];
                 double uz = u == null ? 0 : u[3 * i + 2];
-                KernelProducts.tangent(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, v, ux, uy, uz, values, i * f,
+                tangent(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, v, ux, uy, uz, values, i * f,
                     rho[i], mu, i * stride, out, i * f);
             }
         });
@@ -133,7 +134,7 @@ public final class GmpFeatures implements Features {
         check("grad", grad, m * f);
         check("out", out, coefficientCount());
         double[][] partial = reduce(coefficientCount(), true, (w, i, coefPart) ->
-            KernelProducts.backward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, grad, i * f, values, i * f, rho[i],
+            backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, grad, i * f, values, i * f, rho[i],
                 mu, i * stride, null, null, 0, coefPart));
         addInOrder(partial, out);
         return out;
@@ -163,7 +164,7 @@ public final class GmpFeatures implements Features {
             for (int c = 0; c < f; c++) {
                 Arrays.fill(row, 0);
                 unit[c] = 1;
-                KernelProducts.backward(k, points[3 * i], points[3 * i + 1], points[3 * i + 2], w, unit, 0, values, i * f, rho[i],
+                backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, unit, 0, values, i * f, rho[i],
                     mu, i * stride, row, null, 0, null);
                 unit[c] = 0;
                 for (int q = 0; q < row.length; q++) {
@@ -222,6 +223,26 @@ public final class GmpFeatures implements Features {
     private static void check(String name, double[] a, int length) {
         if (a != null && a.length != length) {
             throw new IllegalArgumentException(name + ": expected length " + length + ", found " + a.length);
+        }
+    }
+
+    private void backward(double x, double y, double z, Kernel.Work w, double[] g, int gOff, double[] val, int vOff,
+                          double r, double[] moments, int muOff, double[] atomOut, double[] pointOut, int pOff,
+                          double[] coefOut) {
+        if (k.harmonic) {
+            Harmonic.backward(k, x, y, z, w, g, gOff, val, vOff, r, moments, muOff, atomOut, pointOut, pOff, coefOut);
+        } else {
+            KernelProducts.backward(k, x, y, z, w, g, gOff, val, vOff, r, moments, muOff, atomOut, pointOut, pOff,
+                coefOut);
+        }
+    }
+
+    private void tangent(double x, double y, double z, Kernel.Work w, double[] v, double ux, double uy, double uz,
+                         double[] val, int vOff, double r, double[] moments, int muOff, double[] out, int outOff) {
+        if (k.harmonic) {
+            Harmonic.tangent(k, x, y, z, w, v, ux, uy, uz, val, vOff, r, moments, muOff, out, outOff);
+        } else {
+            KernelProducts.tangent(k, x, y, z, w, v, ux, uy, uz, val, vOff, r, moments, muOff, out, outOff);
         }
     }
 }

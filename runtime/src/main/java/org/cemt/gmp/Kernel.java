@@ -27,6 +27,10 @@ final class Kernel {
     final double[] b, beta, rc2Rho; // per Gaussian; order −1 cutoff² (eq. 6.1 with c1 = |B|, c2 = β)
     // per (σ, Gaussian), index s*eg + g: eq. 5.2 constants, λ, h = 1/(2γ), largest cutoff²; rc2 per order index
     final double[] c1, c2, lam, h, rc2Max, rc2;
+    // per (σ, Gaussian, order index): C1 λ^n, the weight of a harmonic moment (see Harmonic)
+    final double[] cn;
+    /** EXACT variant: all polynomials harmonic, so the fast path of {@link Harmonic} applies. */
+    final boolean harmonic;
     final double radius;
     final PointNeighbors neighbors;
 
@@ -81,6 +85,8 @@ final class Kernel {
         h = new double[ns * eg];
         rc2Max = new double[ns * eg];
         rc2 = new double[ns * eg * no];
+        cn = new double[ns * eg * no];
+        harmonic = t.harmonic;
         for (int si = 0; si < ns; si++) {
             double sigma = t.sigmas[si];
             double a = Math.pow(sigma * Math.sqrt(2 * Math.PI), -3); // eq. 2.1
@@ -95,6 +101,7 @@ final class Kernel {
                 for (int o = 0; o < no; o++) {
                     double lnT = Math.log(t.theta * ProbeTables.orderFactor(t.orders[o]));
                     rc2[k * no + o] = (Math.abs(c1[k]) - lnT) / -c2[k]; // eq. 6.1: c1 linear, not ln c1
+                    cn[k * no + o] = c1[k] * Math.pow(lam[k], t.orders[o]);
                 }
                 // f_n decreases with n, so the cutoff grows with the order: the last order's is the largest
                 rc2Max[k] = no == 0 ? -1 : rc2[k * no + no - 1];
@@ -110,13 +117,20 @@ final class Kernel {
     final class Work {
         final Hits hits = new Hits();
         final double[] m = new double[t.monomials];
-        final double[] w = new double[t.monomials];
+        final double[] w4 = new double[4 * t.fp.length];
         final double[] dmu = new double[t.monomials];
         final int k = t.maxOrder + 1;
         final double[] px = new double[k + 1], py = new double[k + 1], pz = new double[k + 1];
         final double[] dx = new double[k + 1], dy = new double[k + 1], dz = new double[k + 1];
         // products over the y and z axes, [q*k + r], q + r ≤ maxOrder: P_q P_r, dP_q P_r, P_q dP_r
         final double[] yz = new double[k * k], dyz = new double[k * k], ydz = new double[k * k];
+        // harmonic path: monomials of d on the full table, their derivative along δ, per-order weights
+        final double[] mono = new double[t.fp.length];
+        final double[] dmono = new double[t.monomials];
+        final double[] so = new double[t.orders.length + 1], dso = new double[t.orders.length + 1];
+        final double[] mAll = new double[t.sigmas.length * t.monomials];
+        final double[] w4All = harmonic ? new double[t.sigmas.length * 4 * t.fp.length] : null;
+        final boolean[] active = new boolean[t.sigmas.length];
     }
 
     Work work() {
@@ -160,7 +174,7 @@ final class Kernel {
         Hits hits = neighbors.collect(x, y, z, wk.hits);
         int n = hits.size(), nm = t.monomials, top = t.maxOrder, kk = wk.k;
         double[] m = wk.m, px = wk.px, py = wk.py, pz = wk.pz, yz = wk.yz;
-        int[] orders = t.orders, start = t.orderStart;
+        int[] start = t.orderStart, mp = t.mp, myz = t.myz;
         for (int s = 0; s < t.sigmas.length; s++) {
             Arrays.fill(m, 0);
             int base = s * eg;
@@ -190,16 +204,12 @@ final class Kernel {
                             yz[q * kk + r] = py[q] * pz[r];
                         }
                     }
-                    // Q_pqr = w P_p P_q P_r (eq. 5.3), orders within their cutoff, monomials p then q descending
-                    for (int o = firstOrder(c, d2); o < orders.length; o++) {
-                        int ord = orders[o], i = start[o];
-                        for (int p = ord; p >= 0; p--) {
-                            double a = w * px[p];
-                            int rem = ord - p;
-                            for (int q = rem; q >= 0; q--) {
-                                m[i++] += a * yz[q * kk + rem - q];
-                            }
-                        }
+                    for (int q = 0; q <= top; q++) {
+                        px[q] *= w;
+                    }
+                    // Q_pqr = w P_p P_q P_r (eq. 5.3), the orders within their cutoff
+                    for (int i = start[firstOrder(c, d2)]; i < nm; i++) {
+                        m[i] += px[mp[i]] * yz[myz[i]];
                     }
                 }
             }
@@ -212,9 +222,14 @@ final class Kernel {
                 mu[o + c] = v;
             }
         }
+        return density(hits, absolute);
+    }
+
+    /** ρ at the point of these hits (eq. 5.5), 0 if order −1 is not requested; optionally Σ|terms| (§9). */
+    double density(Hits hits, boolean absolute) {
         double rho = 0;
         if (t.hasDensity) {
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < hits.size(); k++) {
                 int e = atomElem[hits.atom(k)];
                 double d2 = hits.d2(k);
                 for (int g = egStart[e]; g < egStart[e + 1]; g++) {

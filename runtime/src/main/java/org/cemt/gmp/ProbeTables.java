@@ -19,10 +19,21 @@ final class ProbeTables {
     final int[] orders;
     final int maxOrder;
     final boolean hasDensity;
+    /** True unless the PEER_NODERIV variant swaps non-harmonic polynomials into order 9. */
+    final boolean harmonic;
     final int monomials;
     /** First flat monomial of order index o; orderStart[orders.length] = monomials. */
     final int[] orderStart;
     final int[] mp, mq, mr;
+    /** Index q·(maxOrder+1) + r of each monomial's y·z product P_q P_r in a kernel's table. */
+    final int[] myz;
+    /**
+     * The full monomial table of orders 0..maxOrder (order by order, p then q descending): fullStart[n] is its first
+     * monomial of order n, fp / fyz its x exponent and y·z product index. fullOf[m] places requested monomial m in
+     * it; shift[3m + axis] places (p,q,r) lowered by one along axis (−1 if that exponent is 0): ∂(P_pP_qP_r)/∂u_x =
+     * p P_{p−1}P_qP_r (eq. 5.3a), so axis derivatives of monomial sums are monomial sums one order lower.
+     */
+    final int[] fullStart, fp, fyz, fullOf, shift;
     /** Sparse coefficients of component c: entries cStart[c] .. cStart[c+1]-1 of cIdx (monomial) / cCoef. */
     final int[] cStart, cIdx;
     final double[] cCoef;
@@ -38,6 +49,7 @@ final class ProbeTables {
         square = spec.square();
         theta = spec.overlapThreshold();
         boolean peer = spec.variant() == GmpSpec.Variant.PEER_NODERIV;
+        harmonic = !(peer && spec.orders()[spec.orders().length - 1] == 9);
         List<Integer> os = new ArrayList<>();
         boolean rho = false;
         for (int n : spec.orders()) {
@@ -59,6 +71,22 @@ final class ProbeTables {
         mp = new int[monomials];
         mq = new int[monomials];
         mr = new int[monomials];
+        myz = new int[monomials];
+        fullStart = new int[maxOrder + 2];
+        for (int k = 0; k <= maxOrder; k++) {
+            fullStart[k + 1] = fullStart[k] + (k + 1) * (k + 2) / 2;
+        }
+        fp = new int[fullStart[maxOrder + 1]];
+        fyz = new int[fp.length];
+        for (int k = 0; k <= maxOrder; k++) {
+            int[][] tr = Angular.triples(k);
+            for (int c = 0; c < tr.length; c++) {
+                fp[fullStart[k] + c] = tr[c][0];
+                fyz[fullStart[k] + c] = tr[c][1] * (maxOrder + 1) + tr[c][2];
+            }
+        }
+        fullOf = new int[monomials];
+        shift = new int[3 * monomials];
         cStart = new int[monomials + 1];
         List<Integer> idx = new ArrayList<>();
         List<Double> coef = new ArrayList<>();
@@ -71,6 +99,19 @@ final class ProbeTables {
                 mq[m] = t.triples[c][1];
                 mr[m] = t.triples[c][2];
                 mult[m] = t.mult[c];
+                myz[m] = mq[m] * (maxOrder + 1) + mr[m];
+                int n = orders[o];
+                fullOf[m] = fullStart[n] + c;
+                int[] e = t.triples[c];
+                for (int ax = 0; ax < 3; ax++) {
+                    if (e[ax] == 0) {
+                        shift[3 * m + ax] = -1;
+                    } else {
+                        int[] lo = e.clone();
+                        lo[ax]--;
+                        shift[3 * m + ax] = fullStart[n - 1] + Angular.index(n - 1, lo[0], lo[1]);
+                    }
+                }
                 for (int k = 0; k < t.coef[c].length; k++) {
                     if (t.coef[c][k] != 0) {
                         idx.add(orderStart[o] + k);
