@@ -27,6 +27,9 @@ class GmpDerivativeTest {
             .square(true).build();
         GmpSpec mcsh = GmpSpec.builder().orders(0, 1, 2, 3).sigmas(0.5).probes(GmpSpec.Probes.MCSH).build();
         GmpSpec high = GmpSpec.builder().orders(7, 8, 9).sigmas(0.8).density("QE-kjpaw").build();
+        // the §3.4 compatibility polynomials are not harmonic: the general Gaussian-moment path (eqs. 5.3, 8.2)
+        GmpSpec peer = GmpSpec.builder().orders(-1, 0, 2, 5, 9).sigmas(0.6, 1.5).density("QE-kjpaw")
+            .variant(GmpSpec.Variant.PEER_NODERIV).build();
         Structure w = GmpCases.water();
         Structure c = GmpCases.skewedCell();
         double[] wp = GmpCases.randomPoints(w, 3, 1.2, 7);
@@ -36,6 +39,8 @@ class GmpDerivativeTest {
             new Setup("water points square", square, w, wp),
             new Setup("water points mcsh", mcsh, w, wp),
             new Setup("water points order 7-9", high, w, wp),
+            new Setup("water points peer order 9", peer, w, wp),
+            new Setup("cell points peer order 9", peer, c, cp),
             new Setup("cell atoms solid", solid, c, c.positions()),
             new Setup("cell points square", square, c, cp),
             new Setup("cell points mcsh", mcsh, c, cp));
@@ -146,7 +151,7 @@ class GmpDerivativeTest {
 
     @Test
     void productsEqualTheExplicitJacobianContractedByHand() {
-        Setup c = setups().get(6);
+        Setup c = setups().get(8);
         GmpFeatures x = Featurizer.of(c.spec()).compute(c.s(), c.points());
         int m = x.points(), n = x.atoms(), nf = x.features();
         double[] g = GmpCases.random(m * nf, 11);
