@@ -267,13 +267,41 @@ public final class SnnPass {
         return c;
     }
 
-    /** out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision. */
+    /**
+     * out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision: aᵀ is formed first so the product runs
+     * through the same contiguous kernel as the forward pass, each output row summing its points in order.
+     */
     void weightGradient(double[] a, double[] in, int n, int k, double[] out, int off) {
+        double[] g = new double[n * k];
         if (precision == Precision.FLOAT64) {
-            Gemm.mulAtBAdd(par, a, in, out, off, points, n, k);
+            Gemm.mulAdd(par, transpose(a, 0, points, n), in, g, n, points, k);
         } else {
-            Gemm.mulAtBAdd(par, SnnWeights.toFloat(a), SnnWeights.toFloat(in), out, off, points, n, k);
+            for (int p0 = 0; p0 < points; p0 += Gemm.FLOAT_BLOCK) {
+                int p1 = Math.min(points, p0 + Gemm.FLOAT_BLOCK);
+                float[] at = SnnWeights.toFloat(transpose(a, p0, p1, n));
+                float[] block = SnnWeights.toFloat(java.util.Arrays.copyOfRange(in, p0 * k, p1 * k));
+                float[] gf = new float[n * k];
+                Gemm.mulAdd(par, at, block, gf, n, p1 - p0, k);
+                for (int i = 0; i < g.length; i++) {
+                    g[i] += gf[i];
+                }
+            }
         }
+        for (int i = 0; i < g.length; i++) {
+            out[off + i] += g[i];
+        }
+    }
+
+    /** Rows [p0, p1) of a [P][n], transposed to [n][p1 − p0]. */
+    private static double[] transpose(double[] a, int p0, int p1, int n) {
+        int m = p1 - p0;
+        double[] t = new double[n * m];
+        for (int p = p0; p < p1; p++) {
+            for (int j = 0; j < n; j++) {
+                t[j * m + (p - p0)] = a[p * n + j];
+            }
+        }
+        return t;
     }
 
     private void addBias(double[] a, double[] b, int n) {
