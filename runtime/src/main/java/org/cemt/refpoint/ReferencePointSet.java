@@ -15,7 +15,8 @@ import java.util.Arrays;
  * both, once (STYLE.md "Derivatives beside values"; GMP SPEC.md §8.4).
  *
  * <p>Strain (periodic cells): every point moves with the strain (atom points with their atoms and image shifts,
- * grid points at fixed fractional coordinates), and points marked {@link #scalesWithVolume} (periodic grids,
+ * grid points at fixed fractional coordinates; custom points fixed in space are the exception and are not
+ * strained), and points marked {@link #scalesWithVolume} (periodic grids,
  * w = V/(n₁n₂n₃)) have weights proportional to the cell volume.
  */
 public final class ReferencePointSet {
