@@ -3,6 +3,7 @@ package org.cemt.refpoint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.cemt.core.AtomicFiles;
@@ -30,19 +31,31 @@ public final class PointCounts {
 
     /** Counts the points of every structure. */
     public static PointCounts of(RefPointSpec spec, List<Structure> structures) {
-        int n = structures.size();
-        String[] f = new String[n];
-        int[] a = new int[n], p = new int[n];
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            Structure s = structures.get(i);
+        return of(spec, structures.iterator());
+    }
+
+    /** Counts the points of every structure of a stream (a reader), one structure in memory at a time. */
+    public static PointCounts of(RefPointSpec spec, Iterator<Structure> structures) {
+        String[] f = new String[16];
+        int[] a = new int[16], p = new int[16];
+        double[] w = new double[16];
+        int n = 0;
+        while (structures.hasNext()) {
+            Structure s = structures.next();
             ReferencePointSet r = spec.build(s);
-            f[i] = s.formula();
-            a[i] = s.size();
-            p[i] = r.size();
-            w[i] = r.totalWeight();
+            if (n == p.length) {
+                f = Arrays.copyOf(f, 2 * n);
+                a = Arrays.copyOf(a, 2 * n);
+                p = Arrays.copyOf(p, 2 * n);
+                w = Arrays.copyOf(w, 2 * n);
+            }
+            f[n] = s.formula();
+            a[n] = s.size();
+            p[n] = r.size();
+            w[n++] = r.totalWeight();
         }
-        return new PointCounts(spec, f, a, p, w);
+        return new PointCounts(spec, Arrays.copyOf(f, n), Arrays.copyOf(a, n), Arrays.copyOf(p, n),
+            Arrays.copyOf(w, n));
     }
 
     public int structures() {
