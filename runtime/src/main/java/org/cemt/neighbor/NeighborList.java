@@ -4,9 +4,9 @@ import java.util.Arrays;
 import org.cemt.structure.Structure;
 
 /**
- * The full neighbour list of a structure: for every atom i, every atom image j + L with 0 < |R_j + L − R_i| <
- * cutoff (an atom's own images included when the cell is smaller than the cutoff; each pair appears from both
- * sides). Cell lists make it O(N) for molecules and periodic cells of any shape. Stored CSR: neighbours of atom i
+ * The full neighbour list of a structure: for every atom i, every atom image j + L with |R_j + L − R_i| < cutoff
+ * except i itself with L = 0 (an atom's own images are included when the cell is smaller than the cutoff; each
+ * pair appears from both sides; atoms may lie outside the cell). Cell lists make it O(N) for molecules and periodic cells of any shape. Stored CSR: neighbours of atom i
  * are entries {@code start(i) .. start(i+1)-1}. Immutable.
  */
 public final class NeighborList {
@@ -29,43 +29,51 @@ public final class NeighborList {
         int n = s.size();
         PeriodicImages images = new PeriodicImages(s, cutoff);
         int[] start = new int[n + 1];
-        int cap = Math.max(16, n * 16);
-        int[] nb = new int[cap];
-        double[] vec = new double[3 * cap];
-        int[] sh = new int[3 * cap];
-        int[] count = {0};
-        Object[] buf = {nb, vec, sh};
+        Entries e = new Entries(Math.max(16, n * 16));
         for (int i = 0; i < n; i++) {
-            final int self = i;
-            images.query(s.position(i, 0), s.position(i, 1), s.position(i, 2),
-                (atom, dx, dy, dz, d2, s0, s1, s2) -> {
-                    if (atom == self && s0 == 0 && s1 == 0 && s2 == 0) {
-                        return;
-                    }
-                    int c = count[0];
-                    int[] nbA = (int[]) buf[0];
-                    if (c == nbA.length) {
-                        int m = 2 * c;
-                        buf[0] = Arrays.copyOf(nbA, m);
-                        buf[1] = Arrays.copyOf((double[]) buf[1], 3 * m);
-                        buf[2] = Arrays.copyOf((int[]) buf[2], 3 * m);
-                    }
-                    ((int[]) buf[0])[c] = atom;
-                    double[] v = (double[]) buf[1];
-                    v[3 * c] = dx;
-                    v[3 * c + 1] = dy;
-                    v[3 * c + 2] = dz;
-                    int[] t = (int[]) buf[2];
-                    t[3 * c] = s0;
-                    t[3 * c + 1] = s1;
-                    t[3 * c + 2] = s2;
-                    count[0] = c + 1;
-                });
-            start[i + 1] = count[0];
+            e.self = i;
+            images.query(s.position(i, 0), s.position(i, 1), s.position(i, 2), e);
+            start[i + 1] = e.count;
         }
-        int c = count[0];
-        return new NeighborList(cutoff, start, Arrays.copyOf((int[]) buf[0], c),
-            Arrays.copyOf((double[]) buf[1], 3 * c), Arrays.copyOf((int[]) buf[2], 3 * c));
+        int c = e.count;
+        return new NeighborList(cutoff, start, Arrays.copyOf(e.neighbor, c), Arrays.copyOf(e.vector, 3 * c),
+            Arrays.copyOf(e.shift, 3 * c));
+    }
+
+    /** Growable entry buffers filled by the image queries of one atom after another. */
+    private static final class Entries implements PeriodicImages.Visitor {
+        int self;
+        int count;
+        int[] neighbor;
+        double[] vector;
+        int[] shift;
+
+        Entries(int cap) {
+            neighbor = new int[cap];
+            vector = new double[3 * cap];
+            shift = new int[3 * cap];
+        }
+
+        @Override
+        public void visit(int atom, double dx, double dy, double dz, double d2, int s0, int s1, int s2) {
+            if (atom == self && s0 == 0 && s1 == 0 && s2 == 0) {
+                return; // the atom itself; its other images are neighbours
+            }
+            int c = count;
+            if (c == neighbor.length) {
+                neighbor = Arrays.copyOf(neighbor, 2 * c);
+                vector = Arrays.copyOf(vector, 6 * c);
+                shift = Arrays.copyOf(shift, 6 * c);
+            }
+            neighbor[c] = atom;
+            vector[3 * c] = dx;
+            vector[3 * c + 1] = dy;
+            vector[3 * c + 2] = dz;
+            shift[3 * c] = s0;
+            shift[3 * c + 1] = s1;
+            shift[3 * c + 2] = s2;
+            count = c + 1;
+        }
     }
 
     public double cutoff() {

@@ -1,5 +1,7 @@
 package org.cemt.neighbor;
 
+import java.util.Arrays;
+import org.cemt.core.InputException;
 import org.cemt.structure.Cell;
 import org.cemt.structure.Structure;
 
@@ -9,7 +11,7 @@ import org.cemt.structure.Structure;
  *
  * <p>Periodic directions: atoms are first wrapped into the cell (fractional coordinates in [0, 1)), then replicated
  * by lattice vectors n·a_k with |n| ≤ ⌈radius/h_k⌉, h_k the spacing of the lattice planes spanned by the other two
- * vectors. A query point is wrapped the same way, and the lattice shift is added back to every reported image, so
+ * vectors, keeping only the images within reach of the cell. A query point is wrapped the same way, and the lattice shift is added back to every reported image, so
  * any point, inside or outside the cell, sees every image within the radius. Non-periodic directions get no images;
  * their lattice vectors (possibly zero) are replaced by unit normals for the wrapping arithmetic only.
  */
@@ -65,35 +67,65 @@ final class PeriodicImages {
                 throw new IllegalArgumentException("too many periodic images (" + total + ") for radius " + radius
                     + " Å in this cell; the cell is too thin for the cutoff");
             }
-            xyz = new double[(int) (3 * total)];
-            atom = new int[(int) total];
-            shift = new int[(int) (3 * total)];
+            // A wrapped query point has fractional coordinates in [0, 1), so only images with f_k in
+            // (−R/h_k, 1 + R/h_k) can be within reach: a large cell keeps ≈(1 + 2R/L)³ images per atom, not 27.
+            double[] lo = new double[3], hi = new double[3];
+            for (int k = 0; k < 3; k++) {
+                double reach = pbc[k] ? radius / planeSpacing(basis, k) + 1e-9 : Double.POSITIVE_INFINITY;
+                lo[k] = -reach;
+                hi[k] = 1 + reach;
+            }
+            int cap = (int) Math.min(total, Math.max(16L, 8L * n));
+            double[] xyzB = new double[3 * cap];
+            int[] atomB = new int[cap];
+            int[] shiftB = new int[3 * cap];
             double[] f = new double[3];
+            int[] w = new int[3];
             int c = 0;
             for (int i = 0; i < n; i++) {
                 fractional(pos[3 * i], pos[3 * i + 1], pos[3 * i + 2], f);
-                int[] w = new int[3];
                 for (int k = 0; k < 3; k++) {
                     w[k] = pbc[k] ? (int) Math.floor(f[k]) : 0;
                 }
                 for (int a = -range[0]; a <= range[0]; a++) {
+                    double f0 = f[0] - w[0] + a;
+                    if (f0 <= lo[0] || f0 >= hi[0]) {
+                        continue;
+                    }
                     for (int b = -range[1]; b <= range[1]; b++) {
+                        double f1 = f[1] - w[1] + b;
+                        if (f1 <= lo[1] || f1 >= hi[1]) {
+                            continue;
+                        }
                         for (int d = -range[2]; d <= range[2]; d++) {
+                            double f2 = f[2] - w[2] + d;
+                            if (f2 <= lo[2] || f2 >= hi[2]) {
+                                continue;
+                            }
+                            if (c == atomB.length) {
+                                int m = (int) Math.min(total, 2L * c);
+                                xyzB = Arrays.copyOf(xyzB, 3 * m);
+                                atomB = Arrays.copyOf(atomB, m);
+                                shiftB = Arrays.copyOf(shiftB, 3 * m);
+                            }
                             int s0 = a - w[0], s1 = b - w[1], s2 = d - w[2];
                             for (int ax = 0; ax < 3; ax++) {
-                                xyz[3 * c + ax] = pos[3 * i + ax] + s0 * basis[ax] + s1 * basis[3 + ax]
+                                xyzB[3 * c + ax] = pos[3 * i + ax] + s0 * basis[ax] + s1 * basis[3 + ax]
                                     + s2 * basis[6 + ax];
                             }
-                            atom[c] = i;
-                            shift[3 * c] = s0;
-                            shift[3 * c + 1] = s1;
-                            shift[3 * c + 2] = s2;
+                            atomB[c] = i;
+                            shiftB[3 * c] = s0;
+                            shiftB[3 * c + 1] = s1;
+                            shiftB[3 * c + 2] = s2;
                             c++;
                         }
                     }
                 }
             }
             count = c;
+            xyz = xyzB;
+            atom = atomB;
+            shift = shiftB;
         }
         // bins over the bounding box of the images
         double minX = Double.POSITIVE_INFINITY, minY = minX, minZ = minX;
@@ -115,7 +147,7 @@ final class PeriodicImages {
         // radius/2 bins, coarsened for sparse sets so that empty bins never outnumber images by much
         double size = radius / 2;
         long limit = Math.max(8L * count, 4096L);
-        while (bins(maxX - minX, size) * bins(maxY - minY, size) * bins(maxZ - minZ, size) > limit) {
+        while ((double) bins(maxX - minX, size) * bins(maxY - minY, size) * bins(maxZ - minZ, size) > limit) {
             size *= 1.5;
         }
         binSize = size;
@@ -213,6 +245,15 @@ final class PeriodicImages {
         int periodic = (p[0] ? 1 : 0) + (p[1] ? 1 : 0) + (p[2] ? 1 : 0);
         if (periodic == 3) {
             return b;
+        }
+        if (periodic == 2) {
+            int k = !p[0] ? 0 : !p[1] ? 1 : 2;
+            double[] c = cross(b, (k + 1) % 3, (k + 2) % 3);
+            if (Math.sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2])
+                < 1e-10 * cell.length((k + 1) % 3) * cell.length((k + 2) % 3)) {
+                throw InputException.of("cell", "periodic lattice vectors", "two independent vectors",
+                    "parallel vectors " + ((k + 1) % 3 + 1) + " and " + ((k + 2) % 3 + 1));
+            }
         }
         if (periodic == 2) {
             int k = !p[0] ? 0 : !p[1] ? 1 : 2;
