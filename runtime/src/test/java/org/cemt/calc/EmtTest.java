@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 import org.cemt.core.InputException;
 import org.cemt.structure.Cell;
 import org.cemt.structure.Structure;
+import org.cemt.structure.io.ExtXyz;
 import org.cemt.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +18,14 @@ import org.junit.jupiter.api.Test;
 class EmtTest {
     private final Emt emt = new Emt();
 
+    /** The five structures of shared/reference/emt with ASE's energy and forces. */
+    private static List<Structure> reference() {
+        return ExtXyz.read(SharedData.path("reference/emt/emt-reference.extxyz"));
+    }
+
     @Test
-    void matchesAseOnEveryReferenceStructure() throws IOException {
-        List<Structure> frames = ReferenceFrames.read(SharedData.path("reference/emt/emt-reference.extxyz"));
+    void matchesAseOnEveryReferenceStructure() {
+        List<Structure> frames = reference();
         assertEquals(5, frames.size());
         for (Structure s : frames) {
             Calculation c = emt.calculate(s);
@@ -70,8 +75,8 @@ class EmtTest {
     }
 
     @Test
-    void forcesMatchCentralDifferences() throws IOException {
-        for (Structure s : ReferenceFrames.read(SharedData.path("reference/emt/emt-reference.extxyz"))) {
+    void forcesMatchCentralDifferences() {
+        for (Structure s : reference()) {
             assertForcesMatchDifferences(s);
         }
         assertForcesMatchDifferences(triclinicAlloy());
@@ -133,8 +138,8 @@ class EmtTest {
     }
 
     @Test
-    void invariantUnderTranslationRotationPermutationAndLatticeShift() throws IOException {
-        List<Structure> frames = ReferenceFrames.read(SharedData.path("reference/emt/emt-reference.extxyz"));
+    void invariantUnderTranslationRotationPermutationAndLatticeShift() {
+        List<Structure> frames = reference();
         Structure cluster = frames.get(0);
         Calculation c0 = emt.calculate(cluster);
         Random rng = new Random(7);
