@@ -29,24 +29,26 @@ class EmtCommand : Callable<Int> {
 
     override fun call(): Int {
         val emt = Emt()
-        val frames = ExtXyz.read(input)
-        val meter = ProgressMeter(spec.commandLine().err, "emt", frames.size.toLong(), "frames")
-        val writer = ExtXyz.writer(out)
-        writer.use { w ->
-            try {
-                frames.forEachIndexed { k, s ->
-                    w.write(emt.calculate(s).applyTo(s))
-                    meter.update(k + 1L)
+        val meter = ProgressMeter(spec.commandLine().err, "emt", 0, "frames")
+        var count = 0L
+        // streamed: one frame in memory at a time
+        ExtXyz.open(input).use { frames ->
+            ExtXyz.writer(out).use { w ->
+                try {
+                    for (s in frames) {
+                        w.write(emt.calculate(s).applyTo(s))
+                        meter.update(++count)
+                    }
+                } catch (e: RuntimeException) {
+                    w.abort()
+                    throw e
+                } finally {
+                    meter.done()
                 }
-            } catch (e: RuntimeException) {
-                w.abort()
-                throw e
-            } finally {
-                meter.done()
             }
         }
         spec.commandLine().out.println(String.format(Locale.ROOT, "wrote %d frames with EMT energy and forces to %s in %.2f s",
-            frames.size, out, meter.elapsedSeconds()))
+            count, out, meter.elapsedSeconds()))
         return 0
     }
 }
