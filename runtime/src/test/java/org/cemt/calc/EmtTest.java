@@ -68,6 +68,16 @@ class EmtTest {
     }
 
     @Test
+    void matchesAseInMonolayerWithoutThirdVector() {
+        // a square Cu monolayer, periodic in x and y only, the third lattice vector zero (ASE 3.22.1: 0.944037733043781)
+        Structure layer = Structure.of(new int[] {29}, new double[3],
+            Cell.of(new double[] {2.5, 0, 0, 0, 2.5, 0, 0, 0, 0}, new boolean[] {true, true, false}));
+        Calculation c = emt.calculate(layer);
+        assertEquals(0.944037733043781, c.energy(), 1e-10);
+        assertFalse(c.hasStress());
+    }
+
+    @Test
     void freeAtomEnergyIsMinusE0() {
         Structure au = Structure.molecule(new int[] {79}, new double[3]);
         assertEquals(3.80, emt.calculate(au).energy(), 1e-15);

@@ -111,6 +111,19 @@ class VelocityVerletTest {
     }
 
     @Test
+    void loggerWritesAseColumnsAtItsInterval() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        VelocityVerlet md = new VelocityVerlet(emt, EmtRecipe.AU6.start(), new double[18], 1.0);
+        md.attach(new MdLogger(new java.io.PrintStream(bytes, true)), 10);
+        md.run(20);
+        String[] lines = bytes.toString().split("\n");
+        assertEquals(4, lines.length);
+        assertEquals("Time[ps]      Etot[eV]     Epot[eV]     Ekin[eV]    T[K]", lines[0]);
+        assertEquals("0.0200", lines[3].substring(0, 6)); // 20 steps of 1 fs
+        assertTrue(lines[1].contains("6.1970"), lines[1]); // the octahedron's EMT energy, at rest
+    }
+
+    @Test
     void fixedAtomsStayPut() {
         Structure s = EmtRecipe.PTAU.start();
         boolean[] fixed = EmtRecipe.PTAU.fixed();

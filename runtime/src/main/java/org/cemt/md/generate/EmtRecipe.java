@@ -31,9 +31,10 @@ public enum EmtRecipe {
         }
     },
     /**
-     * Section 3.4, "Pt₈Au₂": Au on the (110) surface of fcc Pt, periodic in x and y. The slab is the one of the Amp
-     * examples that data set comes from — ASE's fcc110('Pt', (2, 2, 2), vacuum=7.), a = 3.92 Å — with two Au atoms
-     * stacked 2.5 Å and 5.0 Å above top-layer atom 7, and bottom-layer atoms 0 and 2 held fixed.
+     * Section 3.4, "Pt₈Au₂": Au on the (110) surface of fcc Pt, periodic in x and y. The paper gives no geometry;
+     * 8 Pt + 2 Au is the Amp package's example system (its EMT MD data generator, there with Cu), which we follow:
+     * ASE's fcc110('Pt', (2, 2, 2), vacuum=7.), a = 3.92 Å, two Au atoms stacked 2.5 Å and 5.0 Å above top-layer
+     * atom 7, bottom-layer atoms 0 and 2 held fixed.
      */
     PTAU {
         @Override
