@@ -9,8 +9,9 @@ import org.cemt.structure.Structure;
 /**
  * Langevin dynamics (NVT) with ASE's propagator ({@code ase/md/langevin.py}): Vanden-Eijnden and Ciccotti, Chem.
  * Phys. Lett. 429, 310 (2006), Eq. 23, quasi-symplectic, two Gaussian numbers ξ, η per degree of freedom and step.
- * Friction γ in 1/fs; the centre of mass is held (ASE's {@code fixcm=True}) unless atoms are fixed. A fixed seed gives
- * an identical trajectory.
+ * Friction γ in 1/fs; the centre of mass is held (ASE's {@code fixcm=True}) unless atoms are fixed — truly held:
+ * ASE 3.22.1's {@code Atoms.set_center_of_mass} shifts the wrong way, so there a moving centre of mass drifts; with
+ * zero net momentum the two agree step for step. A fixed seed gives an identical trajectory.
  */
 public final class Langevin extends Dynamics {
     private final double friction;
