@@ -15,6 +15,7 @@ import org.cemt.model.CemtModel;
 import org.cemt.model.CemtResult;
 import org.cemt.structure.Cell;
 import org.cemt.structure.Structure;
+import org.cemt.testkit.TestModels;
 import org.junit.jupiter.api.Test;
 
 /** The model as a calculator: forces and stress are the derivatives of its energy, and NVE conserves it. */

@@ -8,6 +8,7 @@ import org.cemt.md.Velocities;
 import org.cemt.md.VelocityVerlet;
 import org.cemt.model.CemtModel;
 import org.cemt.structure.Structure;
+import org.cemt.testkit.TestModels;
 import org.junit.jupiter.api.Test;
 
 /**

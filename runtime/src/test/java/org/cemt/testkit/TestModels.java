@@ -1,4 +1,4 @@
-package org.cemt.calc;
+package org.cemt.testkit;
 
 import java.util.Arrays;
 import java.util.List;
