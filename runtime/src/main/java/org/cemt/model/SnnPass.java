@@ -24,6 +24,8 @@ public final class SnnPass {
     private final boolean statsPath;
     private final double[][] u;
     private final double[][] h;
+    /** φ'(u), kept from the forward pass for every derivative. */
+    private final double[][] d1;
     private final double[][] xhat;
     private final double[][] mean;
     private final double[][] variance;
@@ -44,6 +46,7 @@ public final class SnnPass {
         int layers = arch.layers();
         u = new double[layers][];
         h = new double[layers][];
+        d1 = new double[layers][];
         xhat = new double[layers][];
         mean = new double[layers][];
         variance = new double[layers][];
@@ -71,9 +74,11 @@ public final class SnnPass {
                 u[l] = a;
             }
             h[l] = new double[points * n];
+            d1[l] = new double[points * n];
             double[] ul = u[l];
             double[] hl = h[l];
-            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, i0, i1));
+            double[] dl = d1[l];
+            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, dl, i0, i1));
             unit += n;
         }
         e = new double[points];
@@ -145,13 +150,13 @@ public final class SnnPass {
         for (int l = layers - 1; l >= 0; l--) {
             int n = arch.width(l);
             double[] ab = hb;
-            double[] ul = u[l];
+            double[] dl = d1[l];
             double[] scale = bnScale(l);
             par.forRanges(points, ROWS, (p0, p1) -> {
                 for (int p = p0; p < p1; p++) {
                     for (int j = 0; j < n; j++) {
                         int i = p * n + j;
-                        ab[i] *= act.d1(ul[i]) * (scale == null ? 1 : scale[j]);
+                        ab[i] *= dl[i] * (scale == null ? 1 : scale[j]);
                     }
                 }
             });
@@ -224,6 +229,10 @@ public final class SnnPass {
 
     double[] h(int l) {
         return h[l];
+    }
+
+    double[] d1(int l) {
+        return d1[l];
     }
 
     double[] xhat(int l) {
