@@ -5,8 +5,8 @@ import org.cemt.core.InputException;
 /**
  * One forward pass of an {@link Snn} over a batch of P points, holding what its derivatives need: the outputs e_i,
  * input gradients ∂e_i/∂λ_i, directional derivatives ∇e_i·t_i and the weight gradient of an energy term and of a
- * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Not thread-safe; immutable
- * once made except for its internal caches.
+ * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Immutable once made: its
+ * methods only read it (memory: four P × width arrays per hidden layer, three more during a force-term gradient).
  */
 public final class SnnPass {
     private static final int ROWS = 64;
