@@ -1,0 +1,172 @@
+package org.cemt.model;
+
+/**
+ * The reverse pass of {@link SnnPass#gradient}: back-propagation of L = Σ g_i e_i + Σ c_i ė_i through the primal and
+ * tangent passes together (forward-over-reverse; the R-operator of Pearlmutter 1994). Three adjoints travel down:
+ * h̄ᴱ, the energy part that still has to pass through the batch statistics (TRAIN with batch norm only); h̄ᶠ, every
+ * primal adjoint that holds them fixed; and ḣ̄, the tangent adjoint. Per hidden layer, with φ₁ = φ'(u), φ₂ = φ''(u):
+ * ū = h̄·φ₁ (+ ḣ̄·u̇·φ₂ for the force part), u̇̄ = ḣ̄·φ₁; batch norm gives ∂γ = Σ ū·x̂ + u̇̄·x̂̇, ∂β = Σ ū,
+ * ā = γ·rstd·ū (fixed statistics) or, through the statistics, ā = rstd·(γū − mean(γū) − x̂·mean(γū·x̂));
+ * then ∂W += āᵀ·h_prev + ǡᵀ·ḣ_prev, ∂b += Σ ā, h̄_prev = ā·W, ḣ̄_prev = ǡ·W.
+ */
+final class SnnBackward {
+    private final SnnPass pass;
+    private final SnnTangent tan;
+    private final double[] g;
+    private final double[] c;
+    private final double[] out;
+
+    SnnBackward(SnnPass pass, SnnTangent tangent, double[] g, double[] c, double[] out) {
+        this.pass = pass;
+        this.tan = tangent;
+        this.g = g;
+        this.c = c;
+        this.out = out;
+    }
+
+    void run() {
+        SnnArchitecture arch = pass.arch();
+        SnnWeights w = pass.weights();
+        int layers = arch.layers();
+        int points = pass.points();
+        int top = arch.width(layers - 1);
+        boolean throughStats = pass.statsPath() && g != null;
+        double[] hbE = throughStats ? outer(g, w.wOut) : null;
+        double[] hbF = !throughStats && g != null ? outer(g, w.wOut) : null;
+        double[] hdb = tan != null ? outer(c, w.wOut) : null;
+        int wo = arch.outputWeightOffset();
+        double[] hTop = pass.h(layers - 1);
+        for (int p = 0; p < points; p++) {
+            for (int j = 0; j < top; j++) {
+                double s = 0;
+                if (g != null) {
+                    s += g[p] * hTop[p * top + j];
+                }
+                if (tan != null) {
+                    s += c[p] * tan.hd[layers - 1][p * top + j];
+                }
+                out[wo + j] += s;
+            }
+            if (g != null) {
+                out[out.length - 1] += g[p];
+            }
+        }
+        for (int l = layers - 1; l >= 0; l--) {
+            double[][] adj = layer(l, hbE, hbF, hdb);
+            double[] abE = adj[0];
+            double[] abF = adj[1];
+            double[] adb = adj[2];
+            int n = arch.width(l);
+            int k = arch.inputs(l);
+            double[] sum = abE == null ? abF : abF == null ? abE : add(abE, abF);
+            double[] in = l == 0 ? pass.input() : pass.h(l - 1);
+            if (sum != null) {
+                pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
+                double[] db = SnnColumns.sums(pass.par(), sum, null, points, n);
+                for (int j = 0; j < n; j++) {
+                    out[arch.biasOffset(l) + j] += db[j];
+                }
+            }
+            if (adb != null) {
+                pass.weightGradient(adb, l == 0 ? tan.t : tan.hd[l - 1], n, k, out, arch.weightOffset(l));
+            }
+            if (l > 0) {
+                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k);
+                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k);
+                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k);
+            }
+        }
+    }
+
+    /** Adjoints ā (through statistics), ā (fixed statistics), ǡ of hidden layer l's pre-normalisation a. */
+    private double[][] layer(int l, double[] hbE, double[] hbF, double[] hdb) {
+        SnnArchitecture arch = pass.arch();
+        Activation act = arch.activation();
+        int n = arch.width(l);
+        int points = pass.points();
+        double[] ul = pass.u(l);
+        double[] dl = pass.d1(l);
+        double[] udl = tan == null ? null : tan.ud[l];
+        double[] ubE = hbE == null ? null : new double[ul.length];
+        double[] ubF = hbF == null && hdb == null ? null : new double[ul.length];
+        double[] udb = hdb == null ? null : new double[ul.length];
+        pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
+            for (int i = p0 * n; i < p1 * n; i++) {
+                double d1 = dl[i];
+                if (ubE != null) {
+                    ubE[i] = hbE[i] * d1;
+                }
+                if (ubF != null) {
+                    double v = hbF == null ? 0 : hbF[i] * d1;
+                    if (hdb != null) {
+                        v += hdb[i] * udl[i] * act.d2(ul[i]);
+                        udb[i] = hdb[i] * d1;
+                    }
+                    ubF[i] = v;
+                }
+            }
+        });
+        if (!arch.batchNorm()) {
+            return new double[][] {null, ubF, udb};
+        }
+        Parallel par = pass.par();
+        double[] xh = pass.xhat(l);
+        double[] gamma = pass.weights().gamma[l];
+        double[] rs = pass.rstd(l);
+        double[] dGamma = SnnColumns.sums(par, ubE, xh, points, n);
+        double[] dBeta = SnnColumns.sums(par, ubE, null, points, n);
+        double[] sF = SnnColumns.sums(par, ubF, xh, points, n);
+        double[] sFb = SnnColumns.sums(par, ubF, null, points, n);
+        double[] sT = tan == null ? new double[n] : SnnColumns.sums(par, udb, tan.xd[l], points, n);
+        int go = arch.gammaOffset(l);
+        int bo = arch.betaOffset(l);
+        for (int j = 0; j < n; j++) {
+            out[go + j] += dGamma[j] + sF[j] + sT[j];
+            out[bo + j] += dBeta[j] + sFb[j];
+        }
+        // through the statistics: dx̂ = γ·ū, ā = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)); mean(dx̂) = γ·ΣūE/P etc.
+        double[] m1 = new double[n];
+        double[] m2 = new double[n];
+        for (int j = 0; j < n; j++) {
+            m1[j] = gamma[j] * dBeta[j] / points;
+            m2[j] = gamma[j] * dGamma[j] / points;
+        }
+        pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                for (int j = 0; j < n; j++) {
+                    int i = p * n + j;
+                    double s = gamma[j] * rs[j];
+                    if (ubE != null) {
+                        ubE[i] = rs[j] * (gamma[j] * ubE[i] - m1[j] - xh[i] * m2[j]);
+                    }
+                    if (ubF != null) {
+                        ubF[i] *= s;
+                    }
+                    if (udb != null) {
+                        udb[i] *= s;
+                    }
+                }
+            }
+        });
+        return new double[][] {ubE, ubF, udb};
+    }
+
+    private double[] outer(double[] perPoint, double[] v) {
+        int n = v.length;
+        double[] a = new double[perPoint.length * n];
+        for (int p = 0; p < perPoint.length; p++) {
+            for (int j = 0; j < n; j++) {
+                a[p * n + j] = perPoint[p] * v[j];
+            }
+        }
+        return a;
+    }
+
+    private static double[] add(double[] a, double[] b) {
+        double[] s = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            s[i] = a[i] + b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,365 @@
+package org.cemt.model;
+
+import org.cemt.core.InputException;
+
+/**
+ * One forward pass of an {@link Snn} over a batch of P points, holding what its derivatives need: the outputs e_i,
+ * input gradients ∂e_i/∂λ_i, directional derivatives ∇e_i·t_i and the weight gradient of an energy term and of a
+ * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Immutable once made: its
+ * methods only read it (memory: four P × width arrays per hidden layer, three more during a force-term gradient).
+ */
+public final class SnnPass {
+    private static final int ROWS = 64;
+    private static final int COLUMNS = 32;
+
+    private final SnnArchitecture arch;
+    private final Precision precision;
+    private final Parallel par;
+    private final SnnWeights w;
+    private final Activation act;
+    private final double[] x;
+    private final int points;
+    private final boolean bn;
+    /** The energy gradient flows through the batch statistics. */
+    private final boolean statsPath;
+    private final double[][] u;
+    private final double[][] h;
+    /** φ'(u), kept from the forward pass for every derivative. */
+    private final double[][] d1;
+    private final double[][] xhat;
+    private final double[][] mean;
+    private final double[][] variance;
+    private final double[][] rstd;
+    private final double[] e;
+
+    SnnPass(SnnArchitecture arch, Precision precision, Parallel par, SnnWeights w, double[] x, int points,
+            BatchMode mode, double[][] stats) {
+        this.arch = arch;
+        this.precision = precision;
+        this.par = par;
+        this.w = w;
+        this.act = arch.activation();
+        this.x = x;
+        this.points = points;
+        this.bn = arch.batchNorm();
+        this.statsPath = bn && mode == BatchMode.TRAIN;
+        int layers = arch.layers();
+        u = new double[layers][];
+        h = new double[layers][];
+        d1 = new double[layers][];
+        xhat = new double[layers][];
+        mean = new double[layers][];
+        variance = new double[layers][];
+        rstd = new double[layers][];
+        int unit = 0;
+        for (int l = 0; l < layers; l++) {
+            int n = arch.width(l);
+            double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n);
+            addBias(a, w.bias[l], n);
+            if (bn) {
+                if (statsPath) {
+                    mean[l] = SnnColumns.means(par, a, points, n);
+                    variance[l] = SnnColumns.variances(par, a, mean[l], points, n);
+                } else {
+                    mean[l] = java.util.Arrays.copyOfRange(stats[0], unit, unit + n);
+                    variance[l] = java.util.Arrays.copyOfRange(stats[1], unit, unit + n);
+                }
+                rstd[l] = new double[n];
+                for (int j = 0; j < n; j++) {
+                    rstd[l][j] = 1 / Math.sqrt(variance[l][j] + Snn.EPSILON);
+                }
+                xhat[l] = a;
+                u[l] = normalize(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n);
+            } else {
+                u[l] = a;
+            }
+            h[l] = new double[points * n];
+            d1[l] = new double[points * n];
+            double[] ul = u[l];
+            double[] hl = h[l];
+            double[] dl = d1[l];
+            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, dl, i0, i1));
+            unit += n;
+        }
+        e = new double[points];
+        double[] top = h[layers - 1];
+        int n = arch.width(layers - 1);
+        for (int p = 0; p < points; p++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += w.wOut[j] * top[p * n + j];
+            }
+            e[p] = s + w.bOut;
+        }
+    }
+
+    /** Number of points P. */
+    public int points() {
+        return points;
+    }
+
+    /** e_i = f(λ_i), a copy, length P. */
+    public double[] outputs() {
+        return e.clone();
+    }
+
+    /** e_i of one point. */
+    public double output(int point) {
+        return e[point];
+    }
+
+    /** Σ_i e_i. */
+    public double sum() {
+        double s = 0;
+        for (double v : e) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** The means this pass normalised with (batch or running), flat over layers; empty without batch norm. */
+    public double[] mean() {
+        return flat(mean);
+    }
+
+    /** The (biased) variances this pass normalised with, flat over layers; empty without batch norm. */
+    public double[] variance() {
+        return flat(variance);
+    }
+
+    double[] batchMean() {
+        return mean();
+    }
+
+    double[] batchVariance() {
+        return variance();
+    }
+
+    /**
+     * ∂e_i/∂λ_i for every point, batch statistics held fixed: out [point][feature], length P·F, overwritten and
+     * returned.
+     */
+    public double[] inputGradient(double[] out) {
+        Snn.checkLength("snn.inputGradient", "out", out, points * arch.features());
+        int layers = arch.layers();
+        int top = arch.width(layers - 1);
+        double[] hb = new double[points * top];
+        for (int p = 0; p < points; p++) {
+            System.arraycopy(w.wOut, 0, hb, p * top, top);
+        }
+        for (int l = layers - 1; l >= 0; l--) {
+            int n = arch.width(l);
+            double[] ab = hb;
+            double[] dl = d1[l];
+            double[] scale = bnScale(l);
+            par.forRanges(points, ROWS, (p0, p1) -> {
+                for (int p = p0; p < p1; p++) {
+                    for (int j = 0; j < n; j++) {
+                        int i = p * n + j;
+                        ab[i] *= dl[i] * (scale == null ? 1 : scale[j]);
+                    }
+                }
+            });
+            hb = product(ab, n, w.w[l], w.wf[l], arch.inputs(l));
+        }
+        System.arraycopy(hb, 0, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * The directional derivatives ė_i = ∇_λ e(λ_i)·t_i (forward mode, batch statistics held fixed). t [point][feature]
+     * not modified; returns a new array of length P.
+     */
+    public double[] directionalDerivatives(double[] t) {
+        Snn.checkLength("snn.directionalDerivatives", "t", t, points * arch.features());
+        return new SnnTangent(this, t).outputs();
+    }
+
+    /**
+     * Adds to {@code out} (length {@link SnnArchitecture#parameterCount()}, layout there) the gradient w.r.t. all
+     * parameters of L = Σ_i g_i e_i + Σ_i c_i ∇_λ e(λ_i)·t_i. The energy part goes through the batch statistics
+     * in a TRAIN pass; the force part holds them fixed (see {@link Snn}). For force training t_i = ∂λ_i/∂R·v, the
+     * featurizer's JVP, and no Jacobian is stored: the second-order term is one tangent forward pass and one
+     * reverse pass over primal and tangent together. Either part may be null (g, or t with c); one pass does both.
+     *
+     * @param g dL/de_i, length P, or null
+     * @param t directions [point][feature], length P·F, or null
+     * @param c coefficients, length P (null exactly when t is)
+     * @param out gradient accumulator, modified and returned
+     */
+    public double[] gradient(double[] g, double[] t, double[] c, double[] out) {
+        if (g != null) {
+            Snn.checkLength("snn.gradient", "g", g, points);
+        }
+        if ((t == null) != (c == null)) {
+            throw InputException.of("snn.gradient", "t, c", "both given or both null",
+                (t == null ? "null" : "array") + ", " + (c == null ? "null" : "array"));
+        }
+        if (t != null) {
+            Snn.checkLength("snn.gradient", "t", t, points * arch.features());
+            Snn.checkLength("snn.gradient", "c", c, points);
+        }
+        Snn.checkLength("snn.gradient", "out", out, arch.parameterCount());
+        SnnTangent tangent = t == null ? null : new SnnTangent(this, t);
+        new SnnBackward(this, tangent, g, c, out).run();
+        return out;
+    }
+
+    // ---- package-private access for SnnTangent and SnnBackward ----
+
+    SnnArchitecture arch() {
+        return arch;
+    }
+
+    Parallel par() {
+        return par;
+    }
+
+    SnnWeights weights() {
+        return w;
+    }
+
+    double[] input() {
+        return x;
+    }
+
+    double[] u(int l) {
+        return u[l];
+    }
+
+    double[] h(int l) {
+        return h[l];
+    }
+
+    double[] d1(int l) {
+        return d1[l];
+    }
+
+    double[] xhat(int l) {
+        return xhat[l];
+    }
+
+    double[] rstd(int l) {
+        return rstd[l];
+    }
+
+    boolean statsPath() {
+        return statsPath;
+    }
+
+    /** γ_l·rstd_l per unit, or null without batch norm. */
+    double[] bnScale(int l) {
+        if (!bn) {
+            return null;
+        }
+        int n = arch.width(l);
+        double[] s = new double[n];
+        for (int j = 0; j < n; j++) {
+            s[j] = w.gamma[l][j] * rstd[l][j];
+        }
+        return s;
+    }
+
+    /** in [P][k] · B [k][n] in this pass's precision; a new array [P][n]. */
+    double[] product(double[] in, int k, double[] b, float[] bf, int n) {
+        if (precision == Precision.FLOAT64) {
+            double[] c = new double[points * n];
+            Gemm.mulAdd(par, in, b, c, points, k, n);
+            return c;
+        }
+        float[] cf = new float[points * n];
+        Gemm.mulAdd(par, SnnWeights.toFloat(in), bf, cf, points, k, n);
+        double[] c = new double[cf.length];
+        for (int i = 0; i < cf.length; i++) {
+            c[i] = cf[i];
+        }
+        return c;
+    }
+
+    /**
+     * out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision: aᵀ is formed first so the product runs
+     * through the same contiguous kernel as the forward pass, each output row summing its points in order.
+     */
+    void weightGradient(double[] a, double[] in, int n, int k, double[] out, int off) {
+        double[] g = new double[n * k];
+        if (precision == Precision.FLOAT64) {
+            Gemm.mulAdd(par, transpose(a, 0, points, n), in, g, n, points, k);
+        } else {
+            for (int p0 = 0; p0 < points; p0 += Gemm.FLOAT_BLOCK) {
+                int p1 = Math.min(points, p0 + Gemm.FLOAT_BLOCK);
+                float[] at = SnnWeights.toFloat(transpose(a, p0, p1, n));
+                float[] block = SnnWeights.toFloat(java.util.Arrays.copyOfRange(in, p0 * k, p1 * k));
+                float[] gf = new float[n * k];
+                Gemm.mulAdd(par, at, block, gf, n, p1 - p0, k);
+                for (int i = 0; i < g.length; i++) {
+                    g[i] += gf[i];
+                }
+            }
+        }
+        for (int i = 0; i < g.length; i++) {
+            out[off + i] += g[i];
+        }
+    }
+
+    /** Rows [p0, p1) of a [P][n], transposed to [n][p1 − p0]. */
+    private static double[] transpose(double[] a, int p0, int p1, int n) {
+        int m = p1 - p0;
+        double[] t = new double[n * m];
+        for (int p = p0; p < p1; p++) {
+            for (int j = 0; j < n; j++) {
+                t[j * m + (p - p0)] = a[p * n + j];
+            }
+        }
+        return t;
+    }
+
+    private void addBias(double[] a, double[] b, int n) {
+        par.forRanges(points, ROWS, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                for (int j = 0; j < n; j++) {
+                    a[p * n + j] += b[j];
+                }
+            }
+        });
+    }
+
+    /** Turns a into x̂ = (a − μ)·rstd in place and returns u = γ·x̂ + β. */
+    private double[] normalize(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n) {
+        double[] out = new double[a.length];
+        par.forRanges(points, ROWS, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                for (int j = 0; j < n; j++) {
+                    int i = p * n + j;
+                    double xh = (a[i] - mu[j]) * rs[j];
+                    a[i] = xh;
+                    out[i] = gamma[j] * xh + beta[j];
+                }
+            }
+        });
+        return out;
+    }
+
+    private static double[] flat(double[][] perLayer) {
+        int len = 0;
+        for (double[] a : perLayer) {
+            len += a == null ? 0 : a.length;
+        }
+        double[] out = new double[len];
+        int off = 0;
+        for (double[] a : perLayer) {
+            if (a != null) {
+                System.arraycopy(a, 0, out, off, a.length);
+                off += a.length;
+            }
+        }
+        return out;
+    }
+
+    static int columnsPerTask() {
+        return COLUMNS;
+    }
+
+    static int rowsPerTask() {
+        return ROWS;
+    }
+}

@@ -1,0 +1,61 @@
+package org.cemt.model;
+
+/**
+ * An immutable snapshot of the parameters in the shapes the kernels want: per hidden layer W_l [out][in] and its
+ * transpose [in][out] (float copies too under {@link Precision#FLOAT32}), b_l, γ_l, β_l; w_out and b_out. A pass
+ * keeps the snapshot it started with, so setting new parameters never changes a pass in progress.
+ */
+final class SnnWeights {
+    final double[][] w;
+    final double[][] wt;
+    final float[][] wf;
+    final float[][] wtf;
+    final double[][] bias;
+    final double[][] gamma;
+    final double[][] beta;
+    final double[] wOut;
+    final double bOut;
+
+    SnnWeights(SnnArchitecture arch, double[] p, Precision precision) {
+        int layers = arch.layers();
+        w = new double[layers][];
+        wt = new double[layers][];
+        wf = new float[layers][];
+        wtf = new float[layers][];
+        bias = new double[layers][];
+        gamma = new double[layers][];
+        beta = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            int n = arch.width(l);
+            int k = arch.inputs(l);
+            int off = arch.weightOffset(l);
+            w[l] = java.util.Arrays.copyOfRange(p, off, off + n * k);
+            wt[l] = new double[k * n];
+            for (int o = 0; o < n; o++) {
+                for (int i = 0; i < k; i++) {
+                    wt[l][i * n + o] = w[l][o * k + i];
+                }
+            }
+            if (precision == Precision.FLOAT32) {
+                wf[l] = toFloat(w[l]);
+                wtf[l] = toFloat(wt[l]);
+            }
+            bias[l] = java.util.Arrays.copyOfRange(p, arch.biasOffset(l), arch.biasOffset(l) + n);
+            if (arch.batchNorm()) {
+                gamma[l] = java.util.Arrays.copyOfRange(p, arch.gammaOffset(l), arch.gammaOffset(l) + n);
+                beta[l] = java.util.Arrays.copyOfRange(p, arch.betaOffset(l), arch.betaOffset(l) + n);
+            }
+        }
+        int o = arch.outputWeightOffset();
+        wOut = java.util.Arrays.copyOfRange(p, o, o + arch.width(layers - 1));
+        bOut = p[p.length - 1];
+    }
+
+    static float[] toFloat(double[] x) {
+        float[] f = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            f[i] = (float) x[i];
+        }
+        return f;
+    }
+}

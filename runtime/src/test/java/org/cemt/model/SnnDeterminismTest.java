@@ -1,0 +1,51 @@
+package org.cemt.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Same seed, same network; any thread count, bit-identical outputs and gradients (both precisions). */
+class SnnDeterminismTest {
+    private static final int F = 37;
+    private static final int P = 300;
+
+    private static Snn network(long seed, int threads, Precision precision) {
+        return Snn.create(SnnArchitecture.of(F, new int[] {70, 33, 9}, Activation.GELU, true), precision, seed,
+            threads);
+    }
+
+    @Test
+    void seedFixesTheInitialParameters() {
+        assertArrayEquals(network(5, 1, Precision.FLOAT64).parameters(),
+            network(5, 1, Precision.FLOAT64).parameters(), 0.0);
+        assertFalse(Arrays.equals(network(5, 1, Precision.FLOAT64).parameters(),
+            network(6, 1, Precision.FLOAT64).parameters()));
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        for (Precision precision : Precision.values()) {
+            double[] x = SnnGradientTest.random(P * F, 1, 1.0);
+            double[] t = SnnGradientTest.random(P * F, 2, 1.0);
+            double[] c = SnnGradientTest.random(P, 3, 1.0);
+            double[] g = SnnGradientTest.random(P, 4, 1.0);
+            double[][] results = new double[3][];
+            int[] threads = {1, 2, 5};
+            for (int r = 0; r < threads.length; r++) {
+                Snn snn = network(9, threads[r], precision);
+                SnnPass pass = snn.forward(x, P, BatchMode.TRAIN);
+                double[] grad = pass.gradient(g, t, c, new double[snn.parameterCount()]);
+                double[] in = pass.inputGradient(new double[P * F]);
+                results[r] = concat(pass.outputs(), grad, in, snn.runningMean(), snn.runningVariance());
+            }
+            assertArrayEquals(results[0], results[1], 0.0, precision + ": 1 vs 2 threads");
+            assertArrayEquals(results[0], results[2], 0.0, precision + ": 1 vs 5 threads");
+        }
+    }
+
+    private static double[] concat(double[]... parts) {
+        return Arrays.stream(parts).flatMapToDouble(Arrays::stream).toArray();
+    }
+}
