@@ -193,11 +193,10 @@ final class PeriodicImages {
         int m0 = 0, m1 = 0, m2 = 0;
         double qx = x, qy = y, qz = z;
         if (basis != null) {
-            double[] f = new double[3];
-            fractional(x, y, z, f);
-            m0 = pbc[0] ? (int) Math.floor(f[0]) : 0;
-            m1 = pbc[1] ? (int) Math.floor(f[1]) : 0;
-            m2 = pbc[2] ? (int) Math.floor(f[2]) : 0;
+            // fractional(x, y, z) inlined: queries are the featurizer's inner loop and must not allocate
+            m0 = pbc[0] ? (int) Math.floor(x * inverse[0] + y * inverse[3] + z * inverse[6]) : 0;
+            m1 = pbc[1] ? (int) Math.floor(x * inverse[1] + y * inverse[4] + z * inverse[7]) : 0;
+            m2 = pbc[2] ? (int) Math.floor(x * inverse[2] + y * inverse[5] + z * inverse[8]) : 0;
             qx = x - m0 * basis[0] - m1 * basis[3] - m2 * basis[6];
             qy = y - m0 * basis[1] - m1 * basis[4] - m2 * basis[7];
             qz = z - m0 * basis[2] - m1 * basis[5] - m2 * basis[8];

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cemt.core.InputException;
 import org.cemt.structure.Cell;
@@ -57,6 +59,9 @@ class NeighborListTest {
                 6);
             assertTrue(assertMatchesBruteForce(s, 3.5) > 100);
         }
+        assertEquals(0, NeighborList.build(Structure.molecule(new int[0], new double[0]), 3).size());
+        assertEquals(0, NeighborList.build(Structure.of(new int[0], new double[0], Cell.orthorhombic(2, 2, 2)), 3)
+            .size());
         // a molecule with a Lattice but pbc F F F gets no images
         Structure boxed = BruteForce.random(Cell.of(new double[] {5, 0, 0, 0, 5, 0, 0, 0, 5},
             new boolean[3]), null, 30, -0.5, 1.5, 9, 1);
@@ -133,6 +138,64 @@ class NeighborListTest {
         for (int i = 0; i < s.size(); i++) {
             assertEquals(a.start(i + 1) - a.start(i), b.start(i + 1) - b.start(i));
         }
+    }
+
+    @Test
+    void neighbourDistancesAreInvariantUnderTranslationRotationAndPermutation() {
+        Cell c = Cell.periodic(new double[] {6, 0, 0, 4.5, 5, 0, -3, 2.5, 4.5});
+        Structure s = BruteForce.random(c, null, 20, 0, 1, 91, 29);
+        List<List<Long>> ref = distances(s, 5.0, identity(20));
+        // translation by an arbitrary vector (atoms leave the cell)
+        double[] t = s.positions();
+        for (int i = 0; i < 20; i++) {
+            t[3 * i] += 7.3;
+            t[3 * i + 1] -= 2.9;
+            t[3 * i + 2] += 11.1;
+        }
+        assertEquals(ref, distances(s.withPositions(t), 5.0, identity(20)));
+        // a rotation of atoms and cell together (about z by 0.7 rad)
+        double co = Math.cos(0.7), si = Math.sin(0.7);
+        double[] r = s.positions(), rows = c.rows();
+        for (double[] v : new double[][] {r, rows}) {
+            for (int i = 0; i < v.length; i += 3) {
+                double x = v[i], y = v[i + 1];
+                v[i] = co * x - si * y;
+                v[i + 1] = si * x + co * y;
+            }
+        }
+        assertEquals(ref, distances(Structure.of(s.numbers(), r, Cell.periodic(rows)), 5.0, identity(20)));
+        // reversing the atom order permutes the lists
+        int[] rev = new int[20];
+        for (int i = 0; i < 20; i++) {
+            rev[i] = 19 - i;
+        }
+        assertEquals(ref, distances(s.select(rev), 5.0, rev));
+    }
+
+    /** Per original atom, its sorted neighbour distances rounded to 1e-9 Å (as long multiples). */
+    private static List<List<Long>> distances(Structure s, double cutoff, int[] original) {
+        NeighborList nl = NeighborList.build(s, cutoff);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            out.add(null);
+        }
+        for (int i = 0; i < s.size(); i++) {
+            List<Long> d = new ArrayList<>();
+            for (int e = nl.start(i); e < nl.start(i + 1); e++) {
+                d.add(Math.round(nl.distance(e) * 1e9));
+            }
+            d.sort(null);
+            out.set(original[i], d);
+        }
+        return out;
+    }
+
+    private static int[] identity(int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        return p;
     }
 
     @Test

@@ -60,6 +60,11 @@ public final class ExtXyz {
         return new ExtXyzReader(in, name, false);
     }
 
+    /** Streams the frames of UTF-8 bytes; {@code name} starts error messages. */
+    public static ExtXyzReader open(InputStream in, String name) {
+        return open(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+    }
+
     /** Writes all frames to {@code file} atomically (a temporary file renamed into place). */
     public static void write(Path file, Iterable<Structure> frames) {
         AtomicFiles.write(file, out -> {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.cemt.core.Element;
@@ -28,6 +29,9 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
     // token bounds of the current atom line, reused
     private int[] tokStart = new int[16];
     private int[] tokEnd = new int[16];
+    // the species token last seen and its atomic number (per frame: a Z column and a symbol column differ)
+    private String lastSymbol;
+    private int lastZ;
 
     /** Reads from {@code in}; {@code name} (a file name) starts every error message. plain: ignore comment lines. */
     ExtXyzReader(Reader in, String name, boolean plain) {
@@ -111,23 +115,21 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
             throw InputException.of(headerWhere, "Properties", "a pos:R:3 column", "'" + cols.text + "'");
         }
         Columns.Column numCol = species != null ? species : z;
+        lastSymbol = null;
         int ncol = cols.columns.size();
         Object[] data = new Object[ncol];
-        for (int c = 0; c < ncol; c++) {
-            Columns.Column col = cols.columns.get(c);
-            int len = n * col.width();
-            data[c] = col == numCol ? new int[n] : switch (col.type()) {
-                case S -> new String[len];
-                case R -> new double[len];
-                case I -> new long[len];
-                case L -> new boolean[len];
-            };
-        }
+        // grown as atom lines arrive, so a corrupt count cannot allocate more than the file holds
+        int cap = Math.min(n, 1 << 12);
+        resize(data, cols, numCol, cap);
         for (int a = 0; a < n; a++) {
             String line = readLine();
             if (line == null) {
                 throw InputException.of(where(lineNo + 1), "atom " + (a + 1) + " of " + n, "an atom line",
                     "end of file");
+            }
+            if (a == cap) {
+                cap = (int) Math.min(n, 2L * cap);
+                resize(data, cols, numCol, cap);
             }
             parseAtom(line, a, cols, numCol, data);
         }
@@ -163,6 +165,22 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
         }
     }
 
+    /** Allocates (first call) or copies every column's data to hold {@code atoms} atoms. */
+    private static void resize(Object[] data, Columns cols, Columns.Column numCol, int atoms) {
+        for (int c = 0; c < data.length; c++) {
+            Columns.Column col = cols.columns.get(c);
+            int len = atoms * col.width();
+            Object d = data[c];
+            data[c] = col == numCol ? (d == null ? new int[atoms] : Arrays.copyOf((int[]) d, atoms))
+                : switch (col.type()) {
+                    case S -> d == null ? new String[len] : Arrays.copyOf((String[]) d, len);
+                    case R -> d == null ? new double[len] : Arrays.copyOf((double[]) d, len);
+                    case I -> d == null ? new long[len] : Arrays.copyOf((long[]) d, len);
+                    case L -> d == null ? new boolean[len] : Arrays.copyOf((boolean[]) d, len);
+                };
+        }
+    }
+
     private int parseCount(String s) {
         int n = -1;
         if (!s.isEmpty() && s.length() < 10) {
@@ -189,7 +207,15 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
             }
             int base = atom * w;
             if (col == numCol) {
-                ((int[]) data[c])[atom] = element(line.substring(tokStart[t], tokEnd[t]), col);
+                int len = tokEnd[t] - tokStart[t];
+                if (lastSymbol != null && lastSymbol.length() == len
+                    && line.regionMatches(tokStart[t], lastSymbol, 0, len)) {
+                    ((int[]) data[c])[atom] = lastZ; // runs of one element need no table lookup
+                } else {
+                    lastSymbol = line.substring(tokStart[t], tokEnd[t]);
+                    lastZ = element(lastSymbol, col);
+                    ((int[]) data[c])[atom] = lastZ;
+                }
                 t += w;
                 continue;
             }
@@ -203,10 +229,10 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
                 case R -> {
                     double[] d = (double[]) data[c];
                     for (int k = 0; k < w; k++) {
-                        String s = line.substring(tokStart[t + k], tokEnd[t + k]);
-                        double v = FrameHeader.parseFinite(s);
+                        double v = Reals.parse(line, tokStart[t + k], tokEnd[t + k]);
                         if (Double.isNaN(v)) {
-                            throw InputException.of(where(lineNo), col.name(), "finite reals", "'" + s + "'");
+                            throw InputException.of(where(lineNo), col.name(), "finite reals",
+                                "'" + line.substring(tokStart[t + k], tokEnd[t + k]) + "'");
                         }
                         d[base + k] = v;
                     }
@@ -280,8 +306,8 @@ public final class ExtXyzReader implements Iterator<Structure>, AutoCloseable {
                 return count;
             }
             if (count == tokStart.length) {
-                tokStart = java.util.Arrays.copyOf(tokStart, 2 * count);
-                tokEnd = java.util.Arrays.copyOf(tokEnd, 2 * count);
+                tokStart = Arrays.copyOf(tokStart, 2 * count);
+                tokEnd = Arrays.copyOf(tokEnd, 2 * count);
             }
             tokStart[count] = i;
             while (i < n && !CommentLine.isBlank(line.charAt(i))) {

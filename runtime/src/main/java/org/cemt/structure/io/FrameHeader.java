@@ -110,8 +110,8 @@ final class FrameHeader {
     /** A finite real, or NaN for anything else (text that is not a number, NaN, ±infinity). */
     static double parseFinite(String s) {
         char last = s.isEmpty() ? 'x' : s.charAt(s.length() - 1);
-        if (!(last >= '0' && last <= '9' || last == '.')) {
-            return Double.NaN; // Java alone would take "1f", "1d", "Infinity"
+        if (!(last >= '0' && last <= '9' || last == '.') || s.indexOf('x') >= 0 || s.indexOf('X') >= 0) {
+            return Double.NaN; // Java alone would take "1f", "1d", "Infinity", hex "0x1p3"
         }
         try {
             double v = Double.parseDouble(s);

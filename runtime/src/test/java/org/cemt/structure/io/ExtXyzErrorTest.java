@@ -29,6 +29,9 @@ class ExtXyzErrorTest {
         assertEquals("t.extxyz:2: comment line: expected a comment line after the atom count, found end of file",
             error("2\n"));
         assertEquals("t.extxyz:4: atom 2 of 2: expected an atom line, found end of file", error("2\n\nH 0 0 0\n"));
+        // a corrupt count does not allocate a billion atoms before finding out
+        assertEquals("t.extxyz:4: atom 2 of 999999999: expected an atom line, found end of file",
+            error("999999999\n\nH 0 0 0\n"));
         assertEquals("t.extxyz:7: atom 2 of 2: expected an atom line, found end of file",
             error("1\n\nH 0 0 0\n2\n\nH 0 0 0\n"));
     }

@@ -169,10 +169,29 @@ class ExtXyzFormatTest {
     }
 
     @Test
+    void framesLargerThanTheFirstAllocationGrow() {
+        int n = 10000;
+        double[] x = new double[3 * n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i * 0.001;
+        }
+        int[] z = new int[n];
+        java.util.Arrays.fill(z, 29);
+        Structure s = Structure.builder(z, x).forces(x).array(AtomArray.ints("tag", 1, new long[n])).build();
+        assertEquals(s, one(ExtXyz.format(s)));
+    }
+
+    @Test
     void readsFromAStreamWithAName() {
         byte[] bytes = "1\n\nAu 0 0 0\n\n\n".getBytes(StandardCharsets.UTF_8); // trailing blank lines tolerated
         assertEquals(1, ExtXyz.read(new ByteArrayInputStream(bytes), "s").size());
         assertEquals(0, one("0\nenergy=1.0\n").size());
+        try (ExtXyzReader r = ExtXyz.open(new ByteArrayInputStream(bytes), "s")) {
+            assertTrue(r.hasNext());
+            assertEquals(79, r.next().number(0));
+            assertFalse(r.hasNext());
+            assertThrows(java.util.NoSuchElementException.class, r::next);
+        }
     }
 
     private static List<Path> list(Path dir) throws IOException {
