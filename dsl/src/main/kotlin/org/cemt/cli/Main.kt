@@ -19,6 +19,7 @@ import kotlin.system.exitProcess
         InfoCommand::class,
         EmtCommand::class,
         FeaturizeCommand::class,
+        PointsCommand::class,
     ],
 )
 class Cemt : Runnable {
