@@ -11,12 +11,14 @@ import org.jetbrains.letsPlot.scale.scaleXDiscrete
 /**
  * A feature heat map: one row per reference point, one column per feature, colour = value. [values] is flat
  * `[point][feature]` (the layout of `gmp.Features`), `points × featureNames.size` long; [featureNames] label the
- * columns in order (e.g. "σ=0.2 ℓ=1").
+ * columns in order (e.g. "σ=0.2 ℓ=1"); [rowTitle] and [columnTitle] name the axes.
  */
 fun featureHeatmap(
     values: DoubleArray,
     featureNames: List<String>,
     valueName: String = "λ",
+    rowTitle: String = "reference point",
+    columnTitle: String = "feature",
     title: String? = null,
 ): Figure {
     val where = "feature heat map"
@@ -42,7 +44,7 @@ fun featureHeatmap(
         geomTile { x = "feature"; y = "point"; fill = "value" } +
         scaleXDiscrete(limits = featureNames) +
         scaleFillViridis(name = valueName) +
-        labs(x = "feature", y = "reference point")
+        labs(x = columnTitle, y = rowTitle)
     if (title != null) {
         plot += ggtitle(title)
     }

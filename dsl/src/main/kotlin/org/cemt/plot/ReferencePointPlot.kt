@@ -20,7 +20,7 @@ enum class Plane(val horizontal: Int, val vertical: Int, val normal: Int) {
 
 /**
  * Reference points of a structure projected onto [plane], coloured by a per-point value (e.g. the energy share
- * wᵢeᵢ, eV; a diverging scale centred on 0), with the atoms drawn over them in Jmol colours, sized by covalent
+ * wᵢeᵢ, eV; a diverging scale centred on [midpoint]), with the atoms drawn over them in Jmol colours, sized by covalent
  * radius and stacked by depth. [points] are positions, Å, flat `[3*point + axis]`; [values] one per point. With a
  * [slab] (Å, along the plane's normal) only points and atoms whose normal coordinate lies in it are drawn: a slice.
  */
@@ -31,6 +31,7 @@ fun referencePointPlot(
     plane: Plane = Plane.XY,
     slab: ClosedFloatingPointRange<Double>? = null,
     valueName: String = "wᵢeᵢ (eV)",
+    midpoint: Double = 0.0,
     title: String? = null,
 ): Figure {
     val where = "reference-point plot"
@@ -67,7 +68,7 @@ fun referencePointPlot(
     )
     var plot = letsPlot(mapOf("x" to px, "y" to py, "value" to pv)) +
         geomPoint(size = 2.5) { x = "x"; y = "y"; color = "value" } +
-        scaleColorGradient2(low = "#3b4cc0", mid = "#dddddd", high = "#b40426", midpoint = 0.0, name = valueName) +
+        scaleColorGradient2(low = "#3b4cc0", mid = "#dddddd", high = "#b40426", midpoint = midpoint, name = valueName) +
         geomPoint(data = atomData, shape = 21, color = "#202020", stroke = 0.8, showLegend = false) {
             x = "x"; y = "y"; fill = "fill"; size = "size"
         } +
