@@ -12,78 +12,92 @@ import org.cemt.core.Json
 data class NotebookRun(val codeCells: Int, val images: Int, val seconds: Double)
 
 /**
- * Executes a notebook headless with Debian's `jupyter nbconvert --execute` under the cemt kernel (its spec written
- * to a private folder, so nothing needs installing first), then reads the executed notebook back and fails on the
- * first error output, naming the cell. nbconvert runs with `--allow-errors` so the executed notebook, errors and
- * all, can be kept with [run]'s `output`.
+ * Executes a notebook headless under the cemt kernel (its spec written to a private folder, so nothing needs
+ * installing first) with Debian's Jupyter: nbclient, the engine of `jupyter nbconvert --execute`, driven by
+ * `run_notebook.py` beside this class, which stops at the first failing cell and names it. The Kotlin kernel reports
+ * a failure only in its execute reply (and on stderr), never as an error output, which is why a plain
+ * `nbconvert --allow-errors` run cannot be checked afterwards.
  */
-class NotebookRunner(private val kernel: NotebookKernel, private val jupyter: Path = defaultJupyter()) {
+class NotebookRunner(private val kernel: NotebookKernel, private val python: Path = Path.of("/usr/bin/python3")) {
 
     fun run(notebook: Path, output: Path?, cellTimeoutSeconds: Int = 300): NotebookRun {
         if (!Files.isRegularFile(notebook)) {
             throw InputException.of("notebook", "file", "an .ipynb file", "no file $notebook")
         }
         Json.parse(Files.readString(notebook), notebook.toString()) // a malformed file fails here, with its line
-        if (!Files.isExecutable(jupyter)) {
-            throw InputException.of("notebook", "jupyter", "$jupyter with nbconvert (install it: scripts/setup-notebooks)",
-                "none")
+        if (!Files.isExecutable(python)) {
+            throw InputException.of("notebook", "python", "$python with Jupyter's nbclient (install it: " +
+                "scripts/setup-notebooks)", "none")
         }
         val tmp = Files.createTempDirectory("cemt-notebook")
         try {
             val data = tmp.resolve("jupyter")
             kernel.writeSpec(data)
-            val log = tmp.resolve("nbconvert.log")
-            val command = listOf(
-                jupyter.toString(), "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
-                "--ExecutePreprocessor.kernel_name=${NotebookKernel.NAME}",
-                "--ExecutePreprocessor.timeout=$cellTimeoutSeconds",
-                "--output-dir", tmp.toString(), "--output", "executed.ipynb", notebook.toAbsolutePath().toString(),
-            )
-            val pb = ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            val driver = tmp.resolve("run_notebook.py")
+            NotebookRunner::class.java.getResourceAsStream("run_notebook.py")!!.use { Files.copy(it, driver) }
+            val executed = tmp.resolve("executed.ipynb")
+            val status = tmp.resolve("status.json")
+            val log = tmp.resolve("run.log")
+            val pb = ProcessBuilder(python.toString(), driver.toString(), notebook.toAbsolutePath().toString(),
+                executed.toString(), status.toString(), NotebookKernel.NAME, cellTimeoutSeconds.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile())
             val env = pb.environment()
             env["JUPYTER_PATH"] = listOfNotNull(data.toString(), env["JUPYTER_PATH"]).joinToString(java.io.File.pathSeparator)
             env["JUPYTER_RUNTIME_DIR"] = tmp.resolve("runtime").toString()
             env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
             val start = System.nanoTime()
             val process = pb.start()
-            if (!process.waitFor(cellTimeoutSeconds + 120L, TimeUnit.SECONDS)) {
+            val limit = cellTimeoutSeconds + 120L
+            if (!process.waitFor(limit, TimeUnit.SECONDS)) {
                 process.destroyForcibly()
-                throw ComputationException("$notebook: jupyter nbconvert: no result after ${cellTimeoutSeconds + 120} s")
+                throw ComputationException("$notebook: no result after $limit s")
             }
             val seconds = (System.nanoTime() - start) / 1e9
-            val executed = tmp.resolve("executed.ipynb")
-            if (process.exitValue() != 0 || !Files.isRegularFile(executed)) {
+            if (process.exitValue() != 0 || !Files.isRegularFile(status)) {
                 val tail = Files.readAllLines(log).filter { it.isNotBlank() }.takeLast(12).joinToString("\n  ")
-                throw ComputationException("$notebook: jupyter nbconvert failed (exit ${process.exitValue()}):\n  $tail")
+                val hint = if (tail.contains("No module named")) " (install Jupyter: scripts/setup-notebooks)" else ""
+                throw ComputationException("$notebook: the notebook runner failed (exit ${process.exitValue()})$hint:\n  $tail")
             }
             val text = Files.readString(executed)
             if (output != null) {
                 AtomicFiles.writeString(output, text)
             }
-            return check(notebook, text, seconds)
+            val cells = (Json.parse(text, "$notebook (executed)") as Map<*, *>)["cells"] as List<*>
+            val failure = Json.parse(Files.readString(status), "$status") as Map<*, *>
+            if (failure.isNotEmpty()) {
+                throw failed(notebook, cells, failure)
+            }
+            return summary(cells, seconds)
         } finally {
             tmp.toFile().deleteRecursively()
         }
     }
 
-    /** Counts cells and images; throws on the first error output, naming its cell (1-based, code and markdown). */
-    private fun check(notebook: Path, executed: String, seconds: Double): NotebookRun {
-        val cells = (Json.parse(executed, "$notebook (executed)") as Map<*, *>)["cells"] as List<*>
+    /** "FILE: cell N (`first line`): ename: evalue", N counting every cell from 1, as Jupyter shows them. */
+    private fun failed(notebook: Path, cells: List<*>, failure: Map<*, *>): ComputationException {
+        val index = (failure["cell"] as Double).toInt()
+        val cell = cells[index] as Map<*, *>
+        val line = sourceText(cell["source"]).lineSequence().firstOrNull { it.isNotBlank() }?.trim()?.take(80) ?: ""
+        val ename = failure["ename"] as? String ?: ""
+        var evalue = (failure["evalue"] as? String ?: "").lineSequence().firstOrNull { it.isNotBlank() } ?: ""
+        if (evalue.isEmpty()) { // a compile error: the kernel's reply is terse, its stderr says what went wrong
+            evalue = (cell["outputs"] as List<*>).map { it as Map<*, *> }
+                .filter { it["output_type"] == "stream" && it["name"] == "stderr" }
+                .joinToString("") { sourceText(it["text"]) }.lineSequence().firstOrNull { it.isNotBlank() } ?: ""
+        }
+        val what = listOf(ename, evalue.take(400)).filter { it.isNotEmpty() }.joinToString(": ")
+        return ComputationException("$notebook: cell ${index + 1} (`$line`): $what")
+    }
+
+    private fun summary(cells: List<*>, seconds: Double): NotebookRun {
         var code = 0
         var images = 0
-        cells.forEachIndexed { index, c ->
+        for (c in cells) {
             val cell = c as Map<*, *>
-            if (cell["cell_type"] != "code") return@forEachIndexed
+            if (cell["cell_type"] != "code") continue
             code++
             for (o in cell["outputs"] as List<*>) {
-                val out = o as Map<*, *>
-                if (out["output_type"] == "error") {
-                    val source = sourceText(cell["source"]).lineSequence().firstOrNull { it.isNotBlank() }?.trim() ?: ""
-                    val value = (out["evalue"] as? String ?: "").lineSequence().firstOrNull()?.take(400) ?: ""
-                    throw ComputationException(
-                        "$notebook: cell ${index + 1} (`${source.take(80)}`): ${out["ename"]}: $value")
-                }
-                val data = out["data"] as? Map<*, *> ?: continue
+                val data = (o as Map<*, *>)["data"] as? Map<*, *> ?: continue
                 if ("image/svg+xml" in data || "image/png" in data) images++
             }
         }
@@ -94,16 +108,5 @@ class NotebookRunner(private val kernel: NotebookKernel, private val jupyter: Pa
         is String -> source
         is List<*> -> source.joinToString("") { it.toString() }
         else -> ""
-    }
-
-    companion object {
-        /** Debian's `/usr/bin/jupyter` when present (a `jupyter` earlier on PATH may lack nbconvert), else PATH's. */
-        fun defaultJupyter(): Path {
-            val debian = Path.of("/usr/bin/jupyter")
-            if (Files.isExecutable(debian)) return debian
-            val onPath = (System.getenv("PATH") ?: "").split(java.io.File.pathSeparator)
-                .map { Path.of(it, "jupyter") }.firstOrNull { Files.isExecutable(it) }
-            return onPath ?: debian
-        }
     }
 }
