@@ -16,7 +16,9 @@ data class NotebookRun(val codeCells: Int, val images: Int, val seconds: Double)
  * installing first) with Debian's Jupyter: nbclient, the engine of `jupyter nbconvert --execute`, driven by
  * `run_notebook.py` beside this class, which stops at the first failing cell and names it. The Kotlin kernel reports
  * a failure only in its execute reply (and on stderr), never as an error output, which is why a plain
- * `nbconvert --allow-errors` run cannot be checked afterwards.
+ * `nbconvert --allow-errors` run cannot be checked afterwards. The kernel runs in its own JVM, as in Jupyter: its
+ * REPL API could run cells inside a test JVM, but that JVM carries cemt's Kotlin 2.0 stdlib while the REPL needs its
+ * own 1.8.20 one.
  */
 class NotebookRunner(private val kernel: NotebookKernel, private val python: Path = Path.of("/usr/bin/python3")) {
 
