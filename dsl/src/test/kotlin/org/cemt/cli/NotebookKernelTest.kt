@@ -36,6 +36,20 @@ class NotebookKernelTest {
     }
 
     @Test
+    fun installWritesTheSpecWhereJupyterLooks(@TempDir tmp: Path) {
+        val jars = Files.createDirectories(tmp.resolve("kernel"))
+        Files.writeString(jars.resolve("kotlin-jupyter-kernel-0.11.0-398.jar"), "")
+        val code = Main.commandLine().execute("notebook", "install", "--kernel-jars", jars.toString(),
+            "--data-dir", tmp.resolve("data").toString())
+        assertEquals(0, code)
+        assertTrue(Files.isRegularFile(tmp.resolve("data/kernels/cemt-kotlin/kernel.json")))
+        val missing = Main.commandLine().execute("notebook", "install", "--kernel-jars", tmp.resolve("none").toString(),
+            "--data-dir", tmp.resolve("data2").toString())
+        assertEquals(2, missing, "bad input exits with 2")
+        assertTrue(Files.notExists(tmp.resolve("data2")))
+    }
+
+    @Test
     fun aFolderWithoutTheKernelIsRefusedWithTheBuildCommand(@TempDir tmp: Path) {
         val e = assertThrows<InputException> { NotebookKernel(tmp) }
         assertEquals("notebook: kernel jars: expected $tmp holding kotlin-jupyter-kernel-*.jar (build them: " +
