@@ -20,6 +20,7 @@ import kotlin.system.exitProcess
         EmtCommand::class,
         FeaturizeCommand::class,
         PointsCommand::class,
+        NotebookCommand::class,
     ],
 )
 class Cemt : Runnable {
