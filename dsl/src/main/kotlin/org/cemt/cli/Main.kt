@@ -46,6 +46,14 @@ object Main {
             cmd.err.println("cemt: error: $message")
             if (ex is InputException) 2 else 1
         }
+        // a bad option or value: one line naming it and where to look, not the whole usage text
+        setParameterExceptionHandler { ex, _ ->
+            val cmd = ex.commandLine
+            val cause = ex.cause
+            val message = if (cause is InputException) cause.message else ex.message
+            cmd.err.println("cemt: error: $message (see '${cmd.commandSpec.qualifiedName()} --help')")
+            2
+        }
     }
 
     @JvmStatic
