@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestFactory;
  * The strain product of {@link GmpFeatures} ({@link StrainVjp}): gᵀ∂λ/∂ε under x → (I + ε)x of atoms, lattice
  * vectors and points against central differences (h = 1e-5) for skewed cells smaller than the cutoff (several
  * images per atom) and a molecule, on the harmonic and the general Gaussian-moment path; symmetric for
- * rotation-invariant features (solid harmonics, SPEC.md §4.3; not MCSH groups); for a molecule equal to Σ_j ∂/∂R_j ⊗ R_j + Σ_i ∂/∂X_i ⊗ X_i (no images);
- * bit-identical for any thread count.
+ * rotation-invariant features (solid harmonics, SPEC.md §4.3; not MCSH groups); for a molecule equal to
+ * Σ_j ∂/∂R_j ⊗ R_j + Σ_i ∂/∂X_i ⊗ X_i (no images); bit-identical for any thread count.
  */
 class GmpStrainTest {
     private static final double H = 1e-5;
