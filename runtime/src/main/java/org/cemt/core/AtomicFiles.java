@@ -32,6 +32,7 @@ public final class AtomicFiles {
                 Files.createDirectories(dir);
             }
             tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            keepUsualPermissions(tmp, abs);
             try (var ch = Files.newByteChannel(tmp, java.nio.file.StandardOpenOption.WRITE);
                  OutputStream raw = java.nio.channels.Channels.newOutputStream(ch);
                  OutputStream out = new java.io.BufferedOutputStream(raw, 1 << 16)) {
@@ -58,6 +59,20 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * createTempFile makes owner-only files; a written result should carry the target's permissions if it exists,
+     * else the usual rw-r--r--.
+     */
+    private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     /** Writes text (UTF-8) atomically. */
