@@ -71,7 +71,8 @@ class DemoCommand : Callable<Int> {
     private fun train(file: Path) {
         val out = spec.commandLine().out
         val model = ModelSpec.builder().refPoints(RefPointSpec.atoms())
-            .gmp(listOf(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0), listOf(-1, 0, 1, 2, 3, 4)).snn(64, 32).batchNorm(false).build()
+            .gmp(listOf(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0), listOf(-1, 0, 1, 2, 3, 4))
+            .snn(64, 32).batchNorm(false).build()
         val ts = TrainingSpec.builder().epochs(epochs).learningRate(2e-3).cosine().batchSize(32).forceCoefficient(1.0)
             .validationFraction(0.1).testFraction(0.2).seed(0).build()
         out.println("training $model")
