@@ -21,9 +21,13 @@ import kotlin.system.exitProcess
         FeaturizeCommand::class,
         PointsCommand::class,
         NotebookCommand::class,
+    subcommands = [
         EvalCommand::class,
         MdCommand::class,
         RelaxCommand::class,
+        TrainCommand::class,
+        LearningCurveCommand::class,
+    ],
     ],
 )
 class Cemt : Runnable {

@@ -76,12 +76,13 @@ class EmtCommandsTest {
         val file = data.resolve("au6.extxyz")
         Files.writeString(file, "6\nProperties=species:S:1:pos:R:3\nAu 0 0 0\n")
         // a broken cache is replaced by the full 2,500-frame set (a few seconds)
-        val first = cemt("demo", "--data", data.toString())
+        val first = cemt("demo", "--data", data.toString(), "--no-train")
         assertEquals(0, first.code, first.err)
         assertTrue(first.err.contains("not a valid data set"), first.err)
         assertTrue(first.out.contains("frames: 2500 of 6 atoms"), first.out)
-        val again = cemt("demo", "--data", data.toString())
+        val again = cemt("demo", "--data", data.toString(), "--epochs", "1")
         assertTrue(again.out.startsWith("reusing"), again.out)
         assertTrue(again.out.contains("force RMS"), again.out)
+        assertTrue(again.out.contains("test (never seen):") && again.out.contains("force, eV/Å"), again.out)
     }
 }

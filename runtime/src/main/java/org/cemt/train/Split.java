@@ -85,6 +85,11 @@ public final class Split {
         return of(n, pool - nVal, nVal, nTest, kind, seed);
     }
 
+    /** A split with given index lists (copied), e.g. a learning curve's nested subsets. */
+    static Split ofIndices(Kind kind, long seed, int[] train, int[] validation, int[] test) {
+        return new Split(kind, seed, train.clone(), validation.clone(), test.clone());
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -1,0 +1,105 @@
+package org.cemt.train;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.cemt.model.BatchMode;
+import org.cemt.model.ModelSpec;
+import org.cemt.model.Precision;
+import org.cemt.model.Snn;
+import org.cemt.refpoint.RefPointSpec;
+import org.cemt.refpoint.ReferencePointSet;
+import org.cemt.structure.Structure;
+
+/**
+ * Whole training steps of the trainer (issue 6 speed target), timed in thread CPU time on one thread, for ratios
+ * with benchmarks/torch_snn.py on the same workload: the CEMT aspirin network 241 → (512, 256, 128, 64, 32) → 1,
+ * GELU, batch norm, 21 points per structure, float64; an energy step on 256 structures and a force step (β = 0.1,
+ * cached dense Jacobian 21·241 × 63 per structure, as torch's einsum) on 32 — TrainingLoss (forward, forces,
+ * exact second-order weight gradient) plus the Adam update. Synthetic features and references, fixed seed.
+ * Run: java -cp runtime/target/benchmarks.jar org.cemt.train.TrainStepCpuTime [repeats]; both sides at once with
+ * benchmarks/train_vs_torch.sh.
+ */
+public final class TrainStepCpuTime {
+    static final int F = 241, POINTS = 21;
+
+    private TrainStepCpuTime() {
+    }
+
+    public static void main(String[] args) {
+        int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        System.out.printf("java %s, 1 thread, %d repeats after 2 warm-up steps%n", System.getProperty("java.version"),
+            repeats);
+        ModelSpec spec = ModelSpec.parse("model < refPoints = atoms ; gmp(orders = [0], sigmas = [0.5]) ; "
+            + "snn(512, 256, 128, 64, 32, activation = gelu, batchNorm = true) >");
+        for (String step : new String[] {"energyStep", "forceStep"}) {
+            boolean force = step.equals("forceStep");
+            int batch = force ? 32 : 256;
+            SplittableRandom r = new SplittableRandom(1);
+            List<Sample> samples = samples(batch, force, r);
+            double[] ones = new double[F];
+            Arrays.fill(ones, 1);
+            TrainingSpec ts = TrainingSpec.builder().forceCoefficient(force ? 0.1 : 0).threads(1).build();
+            TrainingLoss loss = new TrainingLoss(ts, Scaling.of(new double[F], ones, 1.0, new double[96]), null);
+            org.cemt.model.SnnArchitecture arch = org.cemt.model.SnnArchitecture.of(F, spec.hidden(),
+                spec.activation(), true);
+            Snn net = Snn.create(arch, Precision.FLOAT64, 0, 1);
+            Adam adam = Adam.adam(net.parameterCount(), 1e-3);
+            double[] params = net.parameters();
+            Runnable run = () -> {
+                double[] g = new double[params.length];
+                loss.evaluate(net, samples, BatchMode.TRAIN, g, false);
+                adam.step(params, g);
+                net.setParameters(params);
+            };
+            for (int i = 0; i < 2; i++) {
+                run.run();
+            }
+            double[] cpu = new double[repeats];
+            double[] wall = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                long w0 = System.nanoTime();
+                long c0 = bean.getCurrentThreadCpuTime();
+                run.run();
+                cpu[i] = (bean.getCurrentThreadCpuTime() - c0) * 1e-9;
+                wall[i] = (System.nanoTime() - w0) * 1e-9;
+            }
+            Arrays.sort(cpu);
+            Arrays.sort(wall);
+            double c = cpu[repeats / 2];
+            System.out.printf("java  %-10s float64  wall %9.1f ms  cpu %9.1f ms  %8.1f structures per CPU-second%n",
+                step, wall[repeats / 2] * 1e3, c * 1e3, batch / c);
+        }
+    }
+
+    /** Synthetic 21-atom samples: features uniform in ±0.5, Jacobian and forces uniform in ±0.5. */
+    static List<Sample> samples(int count, boolean force, SplittableRandom r) {
+        int[] z = new int[POINTS];
+        Arrays.fill(z, 6);
+        double[] x = new double[3 * POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            x[3 * i] = 1.5 * i;
+        }
+        Structure s = Structure.molecule(z, x);
+        ReferencePointSet pts = RefPointSpec.atoms().build(s);
+        List<Sample> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            double[] v = fill(new double[POINTS * F], r);
+            double[] j = force ? fill(new double[3 * POINTS * POINTS * F], r) : null;
+            double[] f = force ? fill(new double[3 * POINTS], r) : null;
+            out.add(new Sample(k, z, pts, v, F, r.nextDouble() - 0.5, f, j, null, null));
+        }
+        return out;
+    }
+
+    private static double[] fill(double[] a, SplittableRandom r) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextDouble() - 0.5;
+        }
+        return a;
+    }
+}
