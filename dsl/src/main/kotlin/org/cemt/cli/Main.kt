@@ -21,13 +21,11 @@ import kotlin.system.exitProcess
         FeaturizeCommand::class,
         PointsCommand::class,
         NotebookCommand::class,
-    subcommands = [
+        TrainCommand::class,
+        LearningCurveCommand::class,
         EvalCommand::class,
         MdCommand::class,
         RelaxCommand::class,
-        TrainCommand::class,
-        LearningCurveCommand::class,
-    ],
     ],
 )
 class Cemt : Runnable {
