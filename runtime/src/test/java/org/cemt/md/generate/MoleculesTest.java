@@ -34,6 +34,24 @@ class MoleculesTest {
             + "(install: apt-get install openbabel), found none"), e.getMessage());
     }
 
+    /** MD frames carry GFN2-xTB labels of their own positions, a frame every interval steps. */
+    @Test
+    void xtbMdFramesAreLabelledByXtb() {
+        org.cemt.calc.Xtb xtb = org.cemt.calc.Xtb.defaults();
+        assumeTrue(xtb.isAvailable(), "xtb not on PATH (scripts/setup-generators)");
+        Structure water = Structure.molecule(new int[] {8, 1, 1},
+            new double[] {0.013, 0.021, 0.12, -0.031, 0.78, -0.47, 0.05, -0.74, -0.5});
+        List<Structure> frames = new ArrayList<>();
+        MoleculeMd.generate(xtb, water, GenerateOptions.defaults().withFrames(3).withInterval(2).withTimestep(0.5)
+            .withTemperatureK(500), frames::add);
+        assertEquals(3, frames.size());
+        assertEquals("1.00", frames.get(1).info().get("time_fs"));
+        for (Structure s : frames) {
+            assertEquals(xtb.calculate(s).energy(), s.energy(), 1e-6);
+        }
+        assertTrue(frames.get(0).energy() != frames.get(2).energy(), "the molecule moved");
+    }
+
     /**
      * Three molecules from SMILES to labelled optimum. Energies of the two in the shared set (made with rdkit
      * geometries, the same xtb settings) agree to 1e-3 eV: one minimum, two routes to it.
