@@ -6,7 +6,7 @@ import java.lang.management.ThreadMXBean;
 /**
  * CPU time per call of the single-threaded {@link ModelBenchmark} cases, for a loaded machine where wall time
  * misleads. Usage: {@code java -XX:ActiveProcessorCount=1 -cp runtime/target/benchmarks.jar
- * org.cemt.calc.ModelCpuTime [set …]}; prints the minimum and median over repetitions after warm-up (the first
+ * org.cemt.calc.ModelCpuTime [set …]} ({@code -Dmolecule=qm9} for the QM9-size molecule); prints the minimum and median over repetitions after warm-up (the first
  * third), at least 5 repetitions and about 4 s of CPU per case.
  */
 public final class ModelCpuTime {
@@ -17,9 +17,11 @@ public final class ModelCpuTime {
         String[] sets = args.length > 0 ? args : new String[] {"atoms", "heavy", "bonds", "grid:0.5", "grid:0.4",
             "grid:0.3"};
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        String molecule = System.getProperty("molecule", "aspirin");
         for (String set : sets) {
             ModelBenchmark b = new ModelBenchmark();
             b.set = set;
+            b.molecule = molecule;
             b.setUp();
             for (String what : new String[] {"energyAndForces", "features", "network"}) {
                 long budget = 0;
