@@ -12,7 +12,17 @@ import kotlin.system.exitProcess
     mixinStandardHelpOptions = true,
     version = ["cemt 0.1.0"],
     description = ["Machine-learned atomistic models on reference points anywhere (CEMT): GMP features, one shared network."],
-    subcommands = [CommandLine.HelpCommand::class, InfoCommand::class, GenerateCommand::class, EmtCommand::class, DemoCommand::class, PointsCommand::class, TrainCommand::class, LearningCurveCommand::class],
+    subcommands = [
+        CommandLine.HelpCommand::class,
+        InfoCommand::class,
+        GenerateCommand::class,
+        EmtCommand::class,
+        DemoCommand::class,
+        PointsCommand::class,
+        TrainCommand::class,
+        LearningCurveCommand::class,
+        FeaturizeCommand::class,
+    ],
 )
 class Cemt : Runnable {
     override fun run() {

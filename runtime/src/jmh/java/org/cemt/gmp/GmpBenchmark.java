@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
  * {@code aspirin241} 21 atoms × 241 features (orders −1..5 × 40 σ 0.05..2.0) at atoms;
  * {@code aspirinGrid21} 21 features (orders −1..3 × σ 0.1..0.5) on the 0.3 Å grid, 3 Å cut;
  * {@code aspirinAtoms21} and {@code cu1000Atoms21}: the 21 features at the atoms of aspirin and of a 1,000-atom
- * periodic fcc Cu cell (scaling with atoms). NC-SR densities, θ = 1e-16. {@code threads} 1 or 2.
+ * periodic fcc Cu cell (scaling with atoms; also {@code cu500Atoms21}, {@code cu2000Atoms21} via -p). NC-SR
+ * densities, θ = 1e-16. {@code threads} 1 or 2. On a loaded machine compare CPU time: {@link GmpCpuTime}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,7 +49,12 @@ public class GmpBenchmark {
             b.orders(-1, 0, 1, 2, 3).sigmas(0.1, 0.2, 0.3, 0.4, 0.5);
         }
         featurizer = Featurizer.of(b.build()).withThreads(threads);
-        structure = system.startsWith("cu") ? BenchmarkSystems.copper(5, 5, 10) : BenchmarkSystems.aspirin();
+        structure = switch (system) {
+            case "cu500Atoms21" -> BenchmarkSystems.copper(5, 5, 5);
+            case "cu1000Atoms21" -> BenchmarkSystems.copper(5, 5, 10);
+            case "cu2000Atoms21" -> BenchmarkSystems.copper(10, 5, 10);
+            default -> BenchmarkSystems.aspirin();
+        };
         points = system.equals("aspirinGrid21") ? BenchmarkSystems.grid(structure, 0.3, 3.0) : structure.positions();
         g = new double[points.length / 3 * featurizer.layout().size()];
         Arrays.fill(g, 1.0);

@@ -15,7 +15,19 @@ import org.cemt.density.DensitySet;
  */
 public final class GmpSpec {
     /** Probe family (issue 4): one rotation-invariant feature per (order, σ), or the MCSH groups of the paper. */
-    public enum Probes { SOLID, MCSH }
+    public enum Probes {
+        SOLID, MCSH;
+
+        /** {@code solid} or {@code mcsh}, any case. */
+        public static Probes of(String name) {
+            for (Probes p : values()) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    return p;
+                }
+            }
+            throw InputException.of("gmp spec", "probes", "solid or mcsh", "'" + name + "'");
+        }
+    }
 
     /**
      * Order-9 polynomials: {@code EXACT} is the feature (harmonic, rotation-invariant; default); {@code

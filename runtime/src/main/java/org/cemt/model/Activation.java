@@ -99,10 +99,23 @@ public enum Activation {
         }
     }
 
-    /** h[i] = φ(u[i]) for i in [from, to). u not modified; h modified. */
-    void apply(double[] u, double[] h, int from, int to) {
+    /**
+     * h[i] = φ(u[i]) and d1[i] = φ'(u[i]) for i in [from, to), sharing the erf and exponential of GELU. u not
+     * modified; h, d1 modified.
+     */
+    void apply(double[] u, double[] h, double[] d1, int from, int to) {
+        if (this == GELU) {
+            for (int i = from; i < to; i++) {
+                double x = u[i];
+                double cdf = 0.5 * (1 + Erf.erf(x * INV_SQRT2));
+                h[i] = x * cdf;
+                d1[i] = cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+            }
+            return;
+        }
         for (int i = from; i < to; i++) {
             h[i] = value(u[i]);
+            d1[i] = d1(u[i]);
         }
     }
 

@@ -1,8 +1,9 @@
 package org.cemt.model;
 
 /**
- * The error function erf(x) = 2/√π ∫₀ˣ e^{−s²} ds to double precision (absolute error below 5e-16, checked by
- * {@code ErfTest}), for the exact GELU of {@link Activation#GELU}.
+ * The error function erf(x) = 2/√π ∫₀ˣ e^{−s²} ds to double precision, for the exact GELU of
+ * {@link Activation#GELU}. ErfTest: within 5e-16 of tabulated values, within 2e-15 of the exact expansions below
+ * at 20,000 random points (the expansions' own rounding dominates that bound).
  *
  * <p>Built at class load, not transcribed: [0, 6] is cut into 48 intervals of width 1/8; on each, erf is its
  * degree-11 Taylor polynomial about the midpoint m, with erf(m) from an exact expansion ({@link #reference}) and

@@ -85,13 +85,14 @@ final class SnnBackward {
         int n = arch.width(l);
         int points = pass.points();
         double[] ul = pass.u(l);
+        double[] dl = pass.d1(l);
         double[] udl = tan == null ? null : tan.ud[l];
         double[] ubE = hbE == null ? null : new double[ul.length];
         double[] ubF = hbF == null && hdb == null ? null : new double[ul.length];
         double[] udb = hdb == null ? null : new double[ul.length];
         pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
             for (int i = p0 * n; i < p1 * n; i++) {
-                double d1 = act.d1(ul[i]);
+                double d1 = dl[i];
                 if (ubE != null) {
                     ubE[i] = hbE[i] * d1;
                 }

@@ -5,8 +5,8 @@ import org.cemt.core.InputException;
 /**
  * One forward pass of an {@link Snn} over a batch of P points, holding what its derivatives need: the outputs e_i,
  * input gradients ∂e_i/∂λ_i, directional derivatives ∇e_i·t_i and the weight gradient of an energy term and of a
- * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Not thread-safe; immutable
- * once made except for its internal caches.
+ * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Immutable once made: its
+ * methods only read it (memory: four P × width arrays per hidden layer, three more during a force-term gradient).
  */
 public final class SnnPass {
     private static final int ROWS = 64;
@@ -24,6 +24,8 @@ public final class SnnPass {
     private final boolean statsPath;
     private final double[][] u;
     private final double[][] h;
+    /** φ'(u), kept from the forward pass for every derivative. */
+    private final double[][] d1;
     private final double[][] xhat;
     private final double[][] mean;
     private final double[][] variance;
@@ -44,6 +46,7 @@ public final class SnnPass {
         int layers = arch.layers();
         u = new double[layers][];
         h = new double[layers][];
+        d1 = new double[layers][];
         xhat = new double[layers][];
         mean = new double[layers][];
         variance = new double[layers][];
@@ -71,9 +74,11 @@ public final class SnnPass {
                 u[l] = a;
             }
             h[l] = new double[points * n];
+            d1[l] = new double[points * n];
             double[] ul = u[l];
             double[] hl = h[l];
-            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, i0, i1));
+            double[] dl = d1[l];
+            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, dl, i0, i1));
             unit += n;
         }
         e = new double[points];
@@ -145,13 +150,13 @@ public final class SnnPass {
         for (int l = layers - 1; l >= 0; l--) {
             int n = arch.width(l);
             double[] ab = hb;
-            double[] ul = u[l];
+            double[] dl = d1[l];
             double[] scale = bnScale(l);
             par.forRanges(points, ROWS, (p0, p1) -> {
                 for (int p = p0; p < p1; p++) {
                     for (int j = 0; j < n; j++) {
                         int i = p * n + j;
-                        ab[i] *= act.d1(ul[i]) * (scale == null ? 1 : scale[j]);
+                        ab[i] *= dl[i] * (scale == null ? 1 : scale[j]);
                     }
                 }
             });
@@ -224,6 +229,10 @@ public final class SnnPass {
 
     double[] h(int l) {
         return h[l];
+    }
+
+    double[] d1(int l) {
+        return d1[l];
     }
 
     double[] xhat(int l) {

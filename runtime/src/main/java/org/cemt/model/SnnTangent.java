@@ -16,7 +16,6 @@ final class SnnTangent {
         this.t = t;
         SnnArchitecture arch = pass.arch();
         SnnWeights w = pass.weights();
-        Activation act = arch.activation();
         int layers = arch.layers();
         int points = pass.points();
         xd = new double[layers][];
@@ -27,7 +26,7 @@ final class SnnTangent {
             double[] a = pass.product(l == 0 ? t : hd[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n);
             double[] rs = arch.batchNorm() ? pass.rstd(l) : null;
             double[] gamma = w.gamma[l];
-            double[] ul = pass.u(l);
+            double[] dl = pass.d1(l);
             double[] u1 = rs == null ? a : new double[a.length];
             double[] h1 = new double[a.length];
             pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
@@ -38,7 +37,7 @@ final class SnnTangent {
                             a[i] *= rs[j];
                             u1[i] = gamma[j] * a[i];
                         }
-                        h1[i] = act.d1(ul[i]) * u1[i];
+                        h1[i] = dl[i] * u1[i];
                     }
                 }
             });

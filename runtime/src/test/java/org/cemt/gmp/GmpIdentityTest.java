@@ -89,6 +89,33 @@ class GmpIdentityTest {
     }
 
     @Test
+    void orderMinusOneIsTheSumOfAtomicDensities() {
+        // ρ(X) = Σ_j ρ_e(j)(|X − R_j|) (SPEC.md eq. 1.1); order −1 alone needs no σ
+        Structure s = GmpCases.water();
+        double[] p = GmpCases.randomPoints(s, 4, 1.0, 51);
+        GmpSpec spec = GmpSpec.builder().orders(-1).square(true).build();
+        GmpFeatures x = Featurizer.of(spec).compute(s, p);
+        assertEquals(1, x.features());
+        for (int i = 0; i < 4; i++) {
+            double rho = 0;
+            for (int j = 0; j < 3; j++) {
+                double dx = p[3 * i] - s.position(j, 0), dy = p[3 * i + 1] - s.position(j, 1);
+                double dz = p[3 * i + 2] - s.position(j, 2);
+                rho += spec.density().element(s.number(j)).density(Math.sqrt(dx * dx + dy * dy + dz * dz));
+            }
+            assertEquals(rho * rho, x.value(i, 0), 1e-12 * rho * rho);
+        }
+        double[] g = GmpCases.random(4, 52);
+        double[] fa = x.vjpAtoms(g, new double[9]);
+        double[] fp = x.vjpPoints(g, new double[12]);
+        for (int q = 0; q < 3; q++) { // translation, axis by axis: Σ ∂/∂R + Σ ∂/∂X = 0 (eq. 8.5)
+            double atoms = fa[q] + fa[3 + q] + fa[6 + q];
+            assertTrue(Math.abs(atoms) > 1e-6, "not trivially zero");
+            assertEquals(-atoms, fp[q] + fp[3 + q] + fp[6 + q] + fp[9 + q], 1e-12 * Math.abs(atoms));
+        }
+    }
+
+    @Test
     void layoutIsOrderThenSigmaWithTheDensityOnceFirst() {
         GmpSpec spec = GmpSpec.builder().orders(3, -1, 0, 1, 2).sigmas(0.5, 0.1, 0.3, 0.2, 0.4).build();
         FeatureLayout l = Featurizer.of(spec).layout();

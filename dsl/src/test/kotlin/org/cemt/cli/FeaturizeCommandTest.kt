@@ -1,0 +1,133 @@
+package org.cemt.cli
+
+import org.cemt.core.Json
+import org.cemt.testkit.SharedData
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+import java.io.PrintWriter
+import java.io.StringWriter
+import java.nio.file.Files
+import java.nio.file.Path
+
+/**
+ * `cemt featurize` in-process: the reference water (gmp-reference.json, setting grid21) at its atoms and at its
+ * stored off-atom points reproduces the stored features; layout, derivative rows, MCSH groups; bad input is one
+ * line, exit 2, and no output file.
+ */
+class FeaturizeCommandTest {
+    private data class Run(val code: Int, val out: String, val err: String)
+
+    private fun run(vararg args: String): Run {
+        val out = StringWriter()
+        val err = StringWriter()
+        val cl = Main.commandLine()
+        cl.out = PrintWriter(out, true)
+        cl.err = PrintWriter(err, true)
+        val code = cl.execute(*args)
+        return Run(code, out.toString(), err.toString())
+    }
+
+    @Suppress("UNCHECKED_CAST")
+    private fun reference(setting: String, index: Int): Map<String, Any> {
+        val root = Json.parse(Files.readString(SharedData.path("reference/gmp/gmp-reference.json")), "ref") as Map<String, Any>
+        val s = root[setting] as Map<String, Any>
+        return (s["structures"] as List<Any>)[index] as Map<String, Any>
+    }
+
+    @Suppress("UNCHECKED_CAST")
+    private fun rows(v: Any?): List<List<Double>> = (v as List<Any>).map { r -> (r as List<Any>).map { it as Double } }
+
+    private fun waterFile(dir: Path, frames: Int): Path {
+        @Suppress("UNCHECKED_CAST")
+        val pos = rows(reference("grid21", 0)["positions"])
+        val sym = listOf("O", "H", "H")
+        val text = buildString {
+            repeat(frames) {
+                append("3\nProperties=species:S:1:pos:R:3 pbc=\"F F F\"\n")
+                for (i in 0 until 3) append("${sym[i]} ${pos[i][0]} ${pos[i][1]} ${pos[i][2]}\n")
+            }
+        }
+        return dir.resolve("water.extxyz").also { Files.writeString(it, text) }
+    }
+
+    private fun assertFeatures(expected: List<List<Double>>, actual: List<List<Double>>) {
+        assertEquals(expected.size, actual.size)
+        for (i in expected.indices) for (f in expected[i].indices) {
+            val r = expected[i][f]
+            assertTrue(Math.abs(actual[i][f] - r) <= 1e-8 * Math.abs(r) + 1e-12, "point $i feature $f")
+        }
+    }
+
+    @Test
+    @Suppress("UNCHECKED_CAST")
+    fun waterFeaturesAndDerivativesMatchTheReference(@TempDir dir: Path) {
+        val out = dir.resolve("out.json")
+        val r = run("featurize", waterFile(dir, 2).toString(), "--orders", "-1,0,1,2,3", "--sigmas", "0.1,0.2,0.3,0.4,0.5",
+            "--derivatives", "--threads", "2", "--timing", "--out", out.toString())
+        assertEquals(0, r.code, r.err)
+        assertTrue(r.err.contains("µs per point·feature"), r.err)
+        val json = Json.parse(Files.readString(out), "out") as Map<String, Any>
+        val list = rows(json["feature_list"])
+        assertEquals(21, list.size)
+        assertEquals(listOf(-1.0, 0.0), list[0])
+        assertEquals(listOf(3.0, 0.5), list[20])
+        val frames = json["frames"] as List<Map<String, Any>>
+        assertEquals(2, frames.size)
+        val ref = reference("grid21", 0)
+        for (frame in frames) assertFeatures(rows(ref["features"]), rows(frame["features"]))
+        // derivative rows [point, feature, atom, axis, value] against the stored ones, 1e-7
+        val mine = HashMap<List<Int>, Double>()
+        for (row in rows(frames[0]["derivatives"])) mine[row.subList(0, 4).map { it.toInt() }] = row[4]
+        val stored = rows(ref["derivatives"])
+        assertTrue(stored.size > 100)
+        for (row in stored) {
+            assertEquals(row[4], mine[row.subList(0, 4).map { it.toInt() }] ?: 0.0, 1e-7)
+        }
+    }
+
+    @Test
+    @Suppress("UNCHECKED_CAST")
+    fun pointsFileAndGroupsAreWritten(@TempDir dir: Path) {
+        val ref = reference("grid21", 1)
+        val pts = dir.resolve("points.txt")
+        Files.writeString(pts, "# x y z\n" + rows(ref["reference_points"]).joinToString("\n") { it.joinToString(" ") } + "\n")
+        val out = dir.resolve("out.json")
+        assertEquals(0, run("featurize", waterFile(dir, 1).toString(), "--orders", "-1,0,1,2,3", "--sigmas",
+            "0.1,0.2,0.3,0.4,0.5", "--points", pts.toString(), "--out", out.toString()).code)
+        val frame = ((Json.parse(Files.readString(out), "out") as Map<String, Any>)["frames"] as List<Map<String, Any>>)[0]
+        assertFeatures(rows(ref["features"]), rows(frame["features"]))
+        assertFalse(frame.containsKey("derivatives"))
+        val groups = dir.resolve("groups.json")
+        assertEquals(0, run("featurize", waterFile(dir, 1).toString(), "--orders", "0,1,2,3", "--sigmas", "0.3",
+            "--probes", "MCSH", "--out", groups.toString()).code)
+        val fl = (Json.parse(Files.readString(groups), "g") as Map<String, Any>)["feature_list"] as List<List<Any>>
+        assertEquals(listOf("000", "100", "200", "110", "300", "210", "111"), fl.map { it[2] })
+    }
+
+    @Test
+    fun badInputIsOneLineAndLeavesNoFile(@TempDir dir: Path) {
+        val water = waterFile(dir, 1).toString()
+        val out = dir.resolve("out.json")
+        fun fails(expected: String, vararg extra: String) {
+            val r = run("featurize", water, "--out", out.toString(), *extra)
+            assertEquals(2, r.code, r.err)
+            assertEquals("cemt: error: $expected", r.err.trim())
+            assertFalse(Files.exists(out))
+        }
+        fails("gmp spec: sigmas: expected finite sigmas > 0 (Å), found -0.1", "--orders", "0,1", "--sigmas", "0.2,-0.1")
+        fails("gmp spec: orders: expected orders in -1..9, found 12", "--orders", "0,12", "--sigmas", "0.2")
+        fails("gmp spec: probes: expected solid or mcsh, found 'cubic'", "--orders", "0", "--sigmas", "0.2", "--probes", "cubic")
+        val empty = dir.resolve("empty.txt").also { Files.writeString(it, "# nothing\n") }
+        fails("$empty: points: expected at least one line 'x y z', found none", "--orders", "0", "--sigmas", "0.2",
+            "--points", empty.toString())
+        val bad = dir.resolve("bad.txt").also { Files.writeString(it, "1 2 3\n4 five 6\n") }
+        fails("$bad:2: point: expected 3 finite reals 'x y z' (Å), found '4 five 6'", "--orders", "0", "--sigmas", "0.2",
+            "--points", bad.toString())
+        val gpsp = dir.resolve("h.gpsp").also { Files.writeString(it, "****\nH 1 1\n1.0 2.0\n") }
+        fails("density $gpsp: element: expected one of the elements it defines, found O", "--orders", "0", "--sigmas", "0.2",
+            "--density", gpsp.toString())
+    }
+}
