@@ -22,6 +22,8 @@ import kotlin.system.exitProcess
         TrainCommand::class,
         LearningCurveCommand::class,
         FeaturizeCommand::class,
+        PointsCommand::class,
+        NotebookCommand::class,
     ],
 )
 class Cemt : Runnable {
@@ -43,6 +45,14 @@ object Main {
             if (message == null) throw ex
             cmd.err.println("cemt: error: $message")
             if (ex is InputException) 2 else 1
+        }
+        // a bad option or value: one line naming it and where to look, not the whole usage text
+        setParameterExceptionHandler { ex, _ ->
+            val cmd = ex.commandLine
+            val cause = ex.cause
+            val message = if (cause is InputException) cause.message else ex.message
+            cmd.err.println("cemt: error: $message (see '${cmd.commandSpec.qualifiedName()} --help')")
+            2
         }
     }
 

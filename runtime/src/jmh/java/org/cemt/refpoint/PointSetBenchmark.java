@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PointSetBenchmark {
-    static final double[] ASPIRIN = {
+    public static final double[] ASPIRIN = {
         -2.64983733, -2.38111283, -0.49832916, -2.17468852, -0.94289760, -0.24239582,
         -2.94401884, -0.03935061, -0.22652253, -0.92215164, -0.96057691, 0.08742924,
         -0.15149194, 0.19167881, 0.00505713, -0.67248635, 1.47061694, -0.37150436,
@@ -32,7 +32,7 @@ public class PointSetBenchmark {
         -1.66594654, 1.43158311, -0.48673829, -0.40005227, 3.55548832, -0.57664966,
         2.15338574, 3.38276616, -0.30847374, 3.03668639, 1.33297664, -0.03499110,
         3.79836918, -1.84035476, 0.29384414};
-    static final int[] NUMBERS = {6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1};
+    public static final int[] NUMBERS = {6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1};
 
     @Param({"atoms", "bonds", "grid", "grid:0.3:3.0:smooth=0.5", "grid-aug"})
     public String set;

@@ -14,8 +14,9 @@ import org.cemt.structure.Structure;
  * User-given points and weights, the same for every structure: point i is fixed in space at (x, y, z) Å, or, when
  * attached to atom k, sits at R_k + (x, y, z) and moves with it (parent (k, 1)). Immutable.
  *
- * <p>File format (text, UTF-8): one point per line, {@code x y z weight [atom]}, blank and {@code #} lines
- * ignored; atom is a 0-based index, and with it (x, y, z) is the offset from that atom.
+ * <p>File format (text, UTF-8): one point per line, {@code x y z [weight [atom]]}, blank and {@code #} lines
+ * ignored; weight 1 when absent (so a plain {@code x y z} points file reads as fixed points of weight 1); atom
+ * is a 0-based index, and with it (x, y, z) is the offset from that atom.
  */
 public final class CustomPoints {
     private final double[] xyz;
@@ -75,10 +76,11 @@ public final class CustomPoints {
             }
             String where = file.getFileName() + ":" + (n + 1);
             String[] f = line.split("\\s+");
-            if (f.length != 4 && f.length != 5) {
-                throw InputException.of(where, "point", "x y z weight [atom]", f.length + " fields");
+            if (f.length < 3 || f.length > 5) {
+                throw InputException.of(where, "point", "x y z [weight [atom]]", f.length + " fields");
             }
-            for (int k = 0; k < 4; k++) {
+            w[m] = 1;
+            for (int k = 0; k < Math.min(4, f.length); k++) {
                 double v = number(f[k], where, k < 3 ? String.valueOf("xyz".charAt(k)) : "weight");
                 if (k < 3) {
                     xyz[3 * m + k] = v;

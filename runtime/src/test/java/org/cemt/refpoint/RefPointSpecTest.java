@@ -39,8 +39,10 @@ class RefPointSpecTest {
         Files.writeString(dir.resolve("bad.txt"), "0 0 1 0.5\n0 0 x 1\n");
         assertEquals("bad.txt:2: z: expected a finite number, found 'x'",
             assertThrows(InputException.class, () -> RefPointSpec.parse("file:bad.txt", dir)).getMessage());
-        Files.writeString(dir.resolve("short.txt"), "0 0 1\n");
-        assertEquals("short.txt:1: point: expected x y z weight [atom], found 3 fields",
+        Files.writeString(dir.resolve("plain.txt"), "0 0 1\n1 0 0\n");
+        assertEquals(2.0, RefPointSpec.parse("file:plain.txt", dir).build(Molecules.water()).totalWeight());
+        Files.writeString(dir.resolve("short.txt"), "0 0\n");
+        assertEquals("short.txt:1: point: expected x y z [weight [atom]], found 2 fields",
             assertThrows(InputException.class, () -> RefPointSpec.parse("file:short.txt", dir)).getMessage());
         Files.writeString(dir.resolve("far.txt"), "0 0 1 1 7\n");
         assertThrows(InputException.class, () -> RefPointSpec.parse("file:far.txt", dir).build(Molecules.water()));
