@@ -66,11 +66,13 @@ class DemoCommand : Callable<Int> {
         return 0
     }
 
-    /** Trains the demo model (atom points, GMP orders -1..4 at σ 0.25..2 Å, (64, 32) GELU network) and prints errors. */
+    /** Trains the demo model (atom points, GMP orders -1..4 at σ 0.25..2 Å, (64, 32) GELU network without batch
+     * normalisation, which measured far more accurate on Au6 than with it) and prints errors. */
     private fun train(file: Path) {
         val out = spec.commandLine().out
         val model = ModelSpec.builder().refPoints(RefPointSpec.atoms())
-            .gmp(listOf(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0), listOf(-1, 0, 1, 2, 3, 4)).snn(64, 32).build()
+            .gmp(listOf(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0), listOf(-1, 0, 1, 2, 3, 4))
+            .snn(64, 32).batchNorm(false).build()
         val ts = TrainingSpec.builder().epochs(epochs).learningRate(2e-3).cosine().batchSize(32).forceCoefficient(1.0)
             .validationFraction(0.1).testFraction(0.2).seed(0).build()
         out.println("training $model")

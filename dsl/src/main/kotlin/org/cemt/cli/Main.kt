@@ -24,6 +24,8 @@ import kotlin.system.exitProcess
         FeaturizeCommand::class,
         PointsCommand::class,
         NotebookCommand::class,
+        TrainCommand::class,
+        LearningCurveCommand::class,
     ],
 )
 class Cemt : Runnable {

@@ -68,7 +68,10 @@ class TrainCommand : Callable<Int> {
     companion object {
         /** A one-line progress bar on stderr: epoch, losses, validation MAE, learning rate, ETA. */
         fun progress(err: PrintWriter): Trainer.Progress = object : Trainer.Progress {
+            private var bar = false
+
             override fun epoch(r: EpochRecord) {
+                bar = true
                 val width = 20
                 val done = ((r.epoch() + 1) * width) / r.epochs()
                 val bar = "#".repeat(done) + "-".repeat(width - done)
@@ -81,6 +84,8 @@ class TrainCommand : Callable<Int> {
             }
 
             override fun message(line: String) {
+                if (bar) err.println()
+                bar = false
                 err.println(line)
                 err.flush()
             }

@@ -48,6 +48,26 @@ class DatasetTest {
     }
 
     @Test
+    void float32JacobiansPredictTheSameForcesToFloatPrecision() {
+        Dataset d64 = Dataset.build(DATA, SPEC, new boolean[6], true, Precision.FLOAT64, 1L << 30, 1);
+        Dataset d32 = Dataset.build(DATA, SPEC, new boolean[6], true, Precision.FLOAT32, 1L << 30, 1);
+        assertTrue(d32.evaluation(0).jacobianFloat != null && d32.evaluation(0).jacobian == null);
+        int[] all = {0, 1, 2, 3, 4, 5};
+        Scaling sc = Scaling.fit(d64.trainingSamples(all), d64.evaluationSamples(all));
+        TrainingSpec ts = TrainingSpec.builder().forceCoefficient(0.3).build();
+        Snn net = Snn.create(SPEC.architecture(), Precision.FLOAT64, 4, 1);
+        double[][] f64 = new TrainingLoss(ts, sc, null).evaluate(net, d64.evaluationSamples(all), BatchMode.EVAL,
+            null, true).forces();
+        double[][] f32 = new TrainingLoss(ts, sc, null).evaluate(net, d32.evaluationSamples(all), BatchMode.EVAL,
+            null, true).forces();
+        for (int s = 0; s < 6; s++) {
+            for (int k = 0; k < f64[s].length; k++) {
+                assertEquals(f64[s][k], f32[s][k], 1e-5 * (1 + Math.abs(f64[s][k])));
+            }
+        }
+    }
+
+    @Test
     void energyOnlyStoresNoDerivativesAndAugmentedGridsGiveEightSamples() {
         Dataset e = Dataset.build(DATA, SPEC, new boolean[6], false, Precision.FLOAT64, 1L << 30, 1);
         assertEquals(Dataset.Mode.ENERGY_ONLY, e.mode());

@@ -74,6 +74,18 @@ class TrainerTest {
     }
 
     @Test
+    void earlyStoppingKeepsTheBestValidationParameters() {
+        TrainingSpec ts = spec(40).learningRate(0.05).constantRate().patience(3).build();
+        TrainingResult r = Trainer.train(DATA, SPEC, ts, null, false, Trainer.SILENT);
+        assertTrue(r.stoppedEarly() && r.history().size() == r.bestEpoch() + 4, r.history().size() + " epochs");
+        EpochRecord best = r.history().get(r.bestEpoch());
+        assertEquals(best.validationEnergyMae(), r.validation().energy().mae(), 1e-12);
+        for (EpochRecord e : r.history()) {
+            assertTrue(e.validationLoss() >= best.validationLoss());
+        }
+    }
+
+    @Test
     void resumeRefusesAnotherSpec() {
         Trainer.train(DATA, SPEC, spec(2).build(), dir, false, Trainer.SILENT);
         TrainingSpec other = spec(4).forceCoefficient(0.1).build();
