@@ -1,0 +1,33 @@
+package org.cemt.cli
+
+import org.cemt.calc.Calculator
+import org.cemt.calc.Emt
+import org.cemt.calc.ModelCalculator
+import org.cemt.core.InputException
+import org.cemt.model.CemtModel
+import org.cemt.structure.Structure
+import org.cemt.structure.io.ExtXyz
+import java.nio.file.Path
+
+/**
+ * The calculator and start frame of `cemt md` and `cemt relax`: `MODEL START` (a saved model) or `--calc emt START`.
+ * Only wiring: the model file, the reader and the calculators do the checking.
+ */
+internal object CalculatorChoice {
+    fun of(calc: String?, files: List<Path>, command: String): Pair<Calculator, Path> = when {
+        calc == null && files.size == 2 -> ModelCalculator(CemtModel.load(files[0])) to files[1]
+        calc == null -> throw InputException.of("cemt $command", "arguments", "MODEL START.extxyz (or --calc emt START.extxyz)",
+            files.joinToString(" "))
+        calc != "emt" -> throw InputException.of("cemt $command", "--calc", "emt", calc)
+        files.size == 1 -> Emt() to files[0]
+        else -> throw InputException.of("cemt $command", "arguments", "START.extxyz alone with --calc emt", files.joinToString(" "))
+    }
+
+    /** The first frame of [file]. */
+    fun start(file: Path): Structure =
+        ExtXyz.open(file).use { frames ->
+            val it = frames.iterator()
+            if (!it.hasNext()) throw InputException.of(file.toString(), "frames", "at least one frame", "none")
+            it.next()
+        }
+}
