@@ -55,3 +55,9 @@ fun split(data: List<Structure>, block: SplitScope.() -> Unit): DataSplit {
     val s = Split.fractions(data.size, ts.validationFraction(), ts.testFraction(), ts.split(), ts.seed())
     return DataSplit(s, s.train().map { data[it] }, s.validation().map { data[it] }, s.test().map { data[it] })
 }
+
+/**
+ * The same frames without their force arrays (energies only): for data whose forces carry no information, such as
+ * molecules at their optimum, so training and evaluation skip the force derivatives.
+ */
+fun List<Structure>.withoutForces(): List<Structure> = map { it.toBuilder().removeArray(Structure.FORCES).build() }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir
 /** Data, training and evaluation wrappers fill the Java builders and return the runtime's results. */
 class TrainDslTest {
     private val molecules: List<Structure> by lazy {
-        readExtxyz(SharedData.path("data/molecules-xtb-train.extxyz")).take(24)
+        readExtxyz(SharedData.path("data/molecules-xtb-train.extxyz")).take(24).withoutForces()
     }
 
     private val tiny = model {
