@@ -80,6 +80,7 @@ class DemoCommand : Callable<Int> {
         val result = Trainer.train(ExtXyz.read(file), model, ts, null, false, TrainCommand.progress(spec.commandLine().err))
         spec.commandLine().err.println()
         out.print(result.summary())
+        out.flush()
     }
 
     /** The summary of [file] if it is a complete Au6 set (every frame six Au atoms with energy and forces), else null. */

@@ -88,7 +88,10 @@ public final class Trainer {
             if (!c.modelSpec().equals(spec.toString())) {
                 throw InputException.of(ckpt.toString(), "spec", spec.toString(), c.modelSpec());
             }
-            if (!c.training().withEpochs(ts.epochs()).equals(ts)) {
+            // epochs may grow; threads and memory budget belong to the machine (results do not depend on threads)
+            TrainingSpec saved = TrainingSpec.builder().from(c.training()).epochs(ts.epochs()).threads(ts.threads())
+                .memoryBudget(ts.memoryBudget()).build();
+            if (!saved.equals(ts)) {
                 throw InputException.of(ckpt.toString(), "training", ts.toJson(), c.training().toJson());
             }
             checkSplit(runDir, split);

@@ -86,6 +86,17 @@ class TrainerTest {
     }
 
     @Test
+    void fullBatchLbfgsFitsBetterThanTheStartingNetwork() {
+        TrainingResult start = Trainer.train(DATA, SPEC, spec(1).learningRate(1e-9).constantRate().build(), null,
+            false, Trainer.SILENT);
+        TrainingResult r = Trainer.train(DATA, SPEC, spec(30).optimizer(TrainingSpec.Optimizer.LBFGS).build(), null,
+            false, Trainer.SILENT);
+        assertEquals(1, r.history().size());
+        assertTrue(r.history().get(0).trainLoss() < 0.3 * start.history().get(0).trainLoss(),
+            r.history().get(0) + " vs " + start.history().get(0));
+    }
+
+    @Test
     void resumeRefusesAnotherSpec() {
         Trainer.train(DATA, SPEC, spec(2).build(), dir, false, Trainer.SILENT);
         TrainingSpec other = spec(4).forceCoefficient(0.1).build();
