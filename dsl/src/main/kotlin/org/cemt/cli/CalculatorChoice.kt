@@ -23,11 +23,12 @@ internal object CalculatorChoice {
         else -> throw InputException.of("cemt $command", "arguments", "START.extxyz alone with --calc emt", files.joinToString(" "))
     }
 
-    /** The first frame of [file]. */
+    /** The first frame of [file]: species, positions and cell only (its energy, forces and info are stale once atoms move). */
     fun start(file: Path): Structure =
         ExtXyz.open(file).use { frames ->
             val it = frames.iterator()
             if (!it.hasNext()) throw InputException.of(file.toString(), "frames", "at least one frame", "none")
-            it.next()
+            val s = it.next()
+            Structure.of(s.numbers(), s.positions(), s.cell())
         }
 }

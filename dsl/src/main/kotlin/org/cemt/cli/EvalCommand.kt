@@ -17,11 +17,7 @@ import java.util.concurrent.Callable
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = [
-        "Evaluate a model on an extended XYZ data set with reference energies (and forces): energy MAE, RMSE and max",
-        "error (eV, and eV/atom), force MAE, RMSE and max error over components (eV/Å), and the time per structure",
-        "split into featurisation (points, features and their derivative products) and network (ms).",
-    ],
+    description = ["Evaluate a model on an extended XYZ data set with reference energies (and forces): energy MAE, RMSE and max error (eV, and eV/atom), force MAE, RMSE and max error over components (eV/Å), and the time per structure split into featurisation (points, features and their derivative products) and network (ms)."],
 )
 class EvalCommand : Callable<Int> {
     @Spec

@@ -6,8 +6,9 @@ import org.cemt.core.Json
 import org.cemt.gmp.Featurizer
 import org.cemt.gmp.GmpFeatures
 import org.cemt.gmp.GmpSpec
+import org.cemt.refpoint.RefPointSpec
+import org.cemt.refpoint.ReferencePointSet
 import org.cemt.structure.io.ExtXyz
-import org.cemt.structure.io.PointsFile
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
 import picocli.CommandLine.Option
@@ -19,8 +20,12 @@ import java.util.Locale
 import java.util.concurrent.Callable
 
 /**
- * `cemt featurize IN.extxyz --orders … --sigmas … --out OUT.json`: GMP features of every frame (issue 4). Only
- * wiring: GmpSpec validates, Featurizer computes, the JSON is written atomically (no partial output).
+ * `cemt featurize IN.extxyz --orders … --sigmas … [--points SET] --out OUT.json`: GMP features of every frame at
+ * its reference points (issues 4, 5). Only wiring: GmpSpec and RefPointSpec validate, ReferencePointSet places the
+ * points of each frame, Featurizer computes, the JSON is written atomically (no partial output). Each frame holds
+ * "points", their "weights" and "features" (and "derivatives"); a frame without points (bonds of a lone atom)
+ * has empty arrays. An augmented grid gives its 8 shifted grids together, each weight divided by 8 (as at
+ * prediction, CEMT paper S1.3.1).
  */
 @Command(
     name = "featurize",
@@ -46,10 +51,18 @@ class FeaturizeCommand : Callable<Int> {
     @Option(names = ["--square"], description = ["report squared features (no square root)"])
     var square: Boolean = false
 
-    @Option(names = ["--points"], description = ["atoms, or a file of points 'x y z' (Å), one per line, used for every frame"])
-    var points: String = "atoms"
+    @Option(
+        names = ["--points"], paramLabel = "SET", converter = [PointsConverter::class],
+        description = ["atoms (default), heavy, bonds[:CUTOFF], grid[:SPACING[:CUT]], grid-aug[:SPACING[:CUT]], " +
+            "file:PATH or PATH (lines 'x y z [weight [atom]]', Å); +-joined; FACTOR* before and :smooth=WIDTH after a part"],
+    )
+    var points: RefPointSpec = RefPointSpec.atoms()
 
-    @Option(names = ["--derivatives"], description = ["add d feature / d atom position (points fixed), sparse rows"])
+    @Option(
+        names = ["--derivatives"],
+        description = ["add d feature / d atom position with the points held fixed, sparse rows [point, feature, " +
+            "atom, axis, value] (points that move with atoms add a chain term through the points, not included)"],
+    )
     var derivatives: Boolean = false
 
     @Option(names = ["--threads"], description = ["threads (over points for one frame, over frames otherwise)"])
@@ -68,7 +81,6 @@ class FeaturizeCommand : Callable<Int> {
         val gmp = GmpSpec.builder().orders(orders).sigmas(sigmas).probes(GmpSpec.Probes.of(probes))
             .density(density).square(square).build()
         val featurizer = Featurizer.of(gmp).withThreads(threads)
-        val fixedPoints = if (points == "atoms") null else PointsFile.read(Path.of(points))
         val frames = ExtXyz.read(input)
         if (frames.isEmpty()) throw InputException.of(input.toString(), "frames", "at least one frame", "none")
         val layout = featurizer.layout()
@@ -88,19 +100,26 @@ class FeaturizeCommand : Callable<Int> {
             var done = 0
             for (from in frames.indices step chunk) {
                 val batch = frames.subList(from, minOf(frames.size, from + chunk))
-                val pts = batch.map { fixedPoints ?: it.positions() }
                 val t0 = System.nanoTime()
-                val results: List<GmpFeatures> =
-                    if (batch.size == 1) listOf(featurizer.compute(batch[0], pts[0])) else featurizer.compute(batch, pts)
+                val sets = batch.map { points.build(it) }
+                val busy = batch.indices.filter { sets[it].size() > 0 }
+                val computed: List<GmpFeatures> = if (busy.size == 1) {
+                    listOf(featurizer.compute(batch[busy[0]], sets[busy[0]].points()))
+                } else {
+                    featurizer.compute(busy.map { batch[it] }, busy.map { sets[it].points() })
+                }
+                val results = arrayOfNulls<GmpFeatures>(batch.size)
+                for ((k, i) in busy.withIndex()) results[i] = computed[k]
                 val ms = (System.nanoTime() - t0) / 1e6 / batch.size
                 for ((k, x) in results.withIndex()) {
                     if (done > 0) w.write(",")
-                    w.write(frameJson(x))
-                    pointFeatures += x.points().toLong() * x.features()
+                    w.write(frameJson(sets[k], x, layout.size()))
+                    val pf = sets[k].size().toLong() * layout.size()
+                    pointFeatures += pf
                     done++
                     if (timing) {
-                        err.println(String.format(Locale.ROOT, "frame %d: %.3f ms, %.3f µs per point·feature",
-                            from + k, ms, ms * 1e3 / (x.points().toLong() * x.features())))
+                        err.println(String.format(Locale.ROOT, "frame %d: %d points, %.3f ms, %.3f µs per point·feature",
+                            from + k, sets[k].size(), ms, ms * 1e3 / maxOf(1L, pf)))
                     }
                 }
                 if (frames.size >= 20 && !timing) progress(err, done, frames.size)
@@ -116,17 +135,19 @@ class FeaturizeCommand : Callable<Int> {
         return 0
     }
 
-    private fun frameJson(x: GmpFeatures): String {
-        val nf = x.features()
-        val pos = x.pointPositions()
+    /** One frame's JSON; x is null for a frame without points. */
+    private fun frameJson(set: ReferencePointSet, x: GmpFeatures?, nf: Int): String {
+        val m = set.size()
+        val pos = set.points()
         val frame = LinkedHashMap<String, Any>()
-        frame["points"] = (0 until x.points()).map { doubleArrayOf(pos[3 * it], pos[3 * it + 1], pos[3 * it + 2]) }
-        val values = x.values()
-        frame["features"] = (0 until x.points()).map { values.copyOfRange(it * nf, (it + 1) * nf) }
+        frame["points"] = (0 until m).map { doubleArrayOf(pos[3 * it], pos[3 * it + 1], pos[3 * it + 2]) }
+        frame["weights"] = set.weights()
+        val values = x?.values() ?: DoubleArray(0)
+        frame["features"] = (0 until m).map { values.copyOfRange(it * nf, (it + 1) * nf) }
         if (derivatives) {
-            frame["derivatives"] = x.sparseJacobian().map { r ->
+            frame["derivatives"] = x?.sparseJacobian()?.map { r ->
                 listOf(r[0].toInt(), r[1].toInt(), r[2].toInt(), r[3].toInt(), r[4])
-            }
+            } ?: emptyList<Any>()
         }
         return Json.write(frame)
     }

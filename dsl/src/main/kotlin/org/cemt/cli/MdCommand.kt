@@ -21,11 +21,7 @@ import java.util.concurrent.Callable
 @Command(
     name = "md",
     mixinStandardHelpOptions = true,
-    description = [
-        "Molecular dynamics from the first frame of START under a model (MODEL START) or EMT (--calc emt START):",
-        "Maxwell-Boltzmann velocities at --temperature (no net momentum; no rotation for molecules), then NVE velocity",
-        "Verlet or Langevin (NVT). Writes every --every-th frame with energy and forces; prints the NVE energy drift.",
-    ],
+    description = ["Molecular dynamics from the first frame of START under a model (MODEL START) or EMT (--calc emt START): Maxwell-Boltzmann velocities at --temperature (no net momentum; no rotation for molecules), then NVE velocity Verlet or Langevin (NVT). Writes every --every-th frame with energy, forces, time (fs) and temperature (K); prints the NVE energy drift."],
 )
 class MdCommand : Callable<Int> {
     @Spec
@@ -86,7 +82,10 @@ class MdCommand : Callable<Int> {
         }, 1)
         ExtXyz.writer(out).use { w ->
             try {
-                md.attach({ d -> w.write(d.structure()) }, every)
+                md.attach({ d ->
+                    w.write(d.structure().toBuilder().info("time", String.format(Locale.ROOT, "%.4f", d.time()))
+                        .info("temperature", String.format(Locale.ROOT, "%.2f", d.temperature())).build())
+                }, every)
                 md.run(steps)
             } catch (e: RuntimeException) {
                 w.abort()

@@ -24,7 +24,7 @@ class PointsCommand : Callable<Int> {
 
     @Option(
         names = ["--points"], required = true, paramLabel = "SET", converter = [PointsConverter::class],
-        description = ["atoms, heavy, bonds[:CUTOFF], grid[:SPACING[:CUT]], grid-aug[:SPACING[:CUT]], file:PATH; " +
+        description = ["atoms, heavy, bonds[:CUTOFF], grid[:SPACING[:CUT]], grid-aug[:SPACING[:CUT]], file:PATH or PATH; " +
             "+-joined; FACTOR* before and :smooth=WIDTH after a part"],
     )
     lateinit var points: RefPointSpec

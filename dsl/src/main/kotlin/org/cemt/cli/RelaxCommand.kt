@@ -18,11 +18,7 @@ import java.util.concurrent.Callable
 @Command(
     name = "relax",
     mixinStandardHelpOptions = true,
-    description = [
-        "Relax the atoms of the first frame of START (the cell is kept) under a model (MODEL START) or EMT",
-        "(--calc emt START) until the largest atomic force is at most --fmax. Writes the relaxed frame with energy and",
-        "forces to --out (and every step to --trajectory). Exit code 1 if --steps run out first.",
-    ],
+    description = ["Relax the atoms of the first frame of START (the cell is kept) under a model (MODEL START) or EMT (--calc emt START) until the largest atomic force is at most --fmax. Writes the relaxed frame with energy and forces to --out (and every step to --trajectory). Exit code 1 if --steps run out first."],
 )
 class RelaxCommand : Callable<Int> {
     @Spec

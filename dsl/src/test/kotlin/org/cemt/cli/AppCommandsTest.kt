@@ -121,6 +121,7 @@ class AppCommandsTest {
             assertEquals(c.forces()[0], s.forces()[0], 1e-6)
         }
         assertFalse(frames[0].positions().contentEquals(frames[4].positions()), "atoms must move")
+        assertEquals(4.0, frames[4].info()["time"]!!.toDouble(), 1e-9, "40 steps of 0.1 fs")
         val drift = Regex("drift (\\S+) eV").find(run.out)!!.groupValues[1].toDouble()
         assertTrue(abs(drift) < 1e-4, run.out)
     }

@@ -70,4 +70,12 @@ public class GmpBenchmark {
         GmpFeatures f = featurizer.compute(structure, points);
         return f.vjpAtoms(g, new double[3 * structure.size()]);
     }
+
+    /** What stress adds to forces: one more pass over the entries, the strain product (StrainVjp). */
+    @Benchmark
+    public double[] featuresVjpAndStrain() {
+        GmpFeatures f = featurizer.compute(structure, points);
+        f.vjpAtoms(g, new double[3 * structure.size()]);
+        return f.vjpStrain(g, new double[9]);
+    }
 }

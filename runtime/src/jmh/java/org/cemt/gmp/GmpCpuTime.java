@@ -21,13 +21,17 @@ public final class GmpCpuTime {
             b.system = system;
             b.threads = 1;
             b.setup();
-            for (String what : new String[] {"features", "featuresAndVjp"}) {
+            for (String what : new String[] {"features", "featuresAndVjp", "featuresVjpAndStrain"}) {
                 long budget = 0;
                 int reps = 0;
                 double[] times = new double[400];
                 while (reps < times.length && (reps < 5 || budget < 4_000_000_000L)) {
                     long t0 = mx.getCurrentThreadCpuTime();
-                    Object sink = what.equals("features") ? b.features() : b.featuresAndVjp();
+                    Object sink = switch (what) {
+                        case "features" -> b.features();
+                        case "featuresAndVjp" -> b.featuresAndVjp();
+                        default -> b.featuresVjpAndStrain();
+                    };
                     long dt = mx.getCurrentThreadCpuTime() - t0;
                     if (sink == null) {
                         throw new IllegalStateException();
@@ -39,7 +43,7 @@ public final class GmpCpuTime {
                 int from = reps / 3;
                 double[] kept = java.util.Arrays.copyOfRange(times, from, reps);
                 java.util.Arrays.sort(kept);
-                System.out.printf("%-16s %-15s cpu ms: min %.3f median %.3f (%d reps)%n", system, what, kept[0],
+                System.out.printf("%-16s %-20s cpu ms: min %.3f median %.3f (%d reps)%n", system, what, kept[0],
                     kept[kept.length / 2], kept.length);
             }
         }

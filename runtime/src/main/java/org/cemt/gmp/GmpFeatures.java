@@ -9,9 +9,10 @@ import java.util.List;
  * Holds the values, ρ at each point and the moments μ_abc of every point and σ (O(points·features) memory); the
  * products revisit each point's entries and recompute their terms. Parallel over points; per-point sums run in a
  * fixed order and reductions into atoms add per-chunk partials in chunk order over a partition that depends only
- * on M, so results are bit-identical for any thread count. Immutable.
+ * on M, so results are bit-identical for any thread count. Also the strain product for stress ({@link StrainVjp}).
+ * Immutable.
  */
-public final class GmpFeatures implements Features {
+public final class GmpFeatures implements Features, StrainVjp {
     private static final int CHUNKS = 64;
 
     private final Kernel k;
@@ -106,9 +107,26 @@ public final class GmpFeatures implements Features {
         check("outPoints", outPoints, 3 * m);
         double[][] partial = reduce(3 * k.atoms, outAtoms != null, (w, i, atomPart) ->
             backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, g, i * f, values, i * f, rho[i], mu,
-                i * stride, atomPart, outPoints, 3 * i, null));
+                i * stride, atomPart, outPoints, 3 * i, null, null));
         addInOrder(partial, outAtoms);
         return outAtoms;
+    }
+
+    /**
+     * {@inheritDoc} Each entry (atom image j, point i) adds ∂(gᵀλ)/∂d_a·d_b with d = R_j + L − X_i its
+     * displacement; the same chunked, ordered reduction as {@link #vjpAtoms}, so bit-identical for any thread count.
+     */
+    @Override
+    public double[] vjpStrain(double[] g, double[] out) {
+        check("g", g, m * f);
+        if (out == null || out.length != 9) {
+            throw new IllegalArgumentException("out: expected length 9, found " + (out == null ? "null" : out.length));
+        }
+        double[][] partial = reduce(9, true, (w, i, strainPart) ->
+            backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, g, i * f, values, i * f, rho[i], mu,
+                i * stride, null, null, 0, null, strainPart));
+        addInOrder(partial, out);
+        return out;
     }
 
     @Override
@@ -135,7 +153,7 @@ public final class GmpFeatures implements Features {
         check("out", out, coefficientCount());
         double[][] partial = reduce(coefficientCount(), true, (w, i, coefPart) ->
             backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, grad, i * f, values, i * f, rho[i],
-                mu, i * stride, null, null, 0, coefPart));
+                mu, i * stride, null, null, 0, coefPart, null));
         addInOrder(partial, out);
         return out;
     }
@@ -165,7 +183,7 @@ public final class GmpFeatures implements Features {
                 Arrays.fill(row, 0);
                 unit[c] = 1;
                 backward(points[3 * i], points[3 * i + 1], points[3 * i + 2], w, unit, 0, values, i * f, rho[i],
-                    mu, i * stride, row, null, 0, null);
+                    mu, i * stride, row, null, 0, null, null);
                 unit[c] = 0;
                 for (int q = 0; q < row.length; q++) {
                     if (row[q] != 0) {
@@ -228,12 +246,13 @@ public final class GmpFeatures implements Features {
 
     private void backward(double x, double y, double z, Kernel.Work w, double[] g, int gOff, double[] val, int vOff,
                           double r, double[] moments, int muOff, double[] atomOut, double[] pointOut, int pOff,
-                          double[] coefOut) {
+                          double[] coefOut, double[] strainOut) {
         if (k.harmonic) {
-            Harmonic.backward(k, x, y, z, w, g, gOff, val, vOff, r, moments, muOff, atomOut, pointOut, pOff, coefOut);
+            Harmonic.backward(k, x, y, z, w, g, gOff, val, vOff, r, moments, muOff, atomOut, pointOut, pOff, coefOut,
+                strainOut);
         } else {
             KernelProducts.backward(k, x, y, z, w, g, gOff, val, vOff, r, moments, muOff, atomOut, pointOut, pOff,
-                coefOut);
+                coefOut, strainOut);
         }
     }
 

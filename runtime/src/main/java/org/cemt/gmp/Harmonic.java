@@ -107,7 +107,7 @@ final class Harmonic {
     /** As {@link KernelProducts#backward}. */
     static void backward(Kernel k, double x, double y, double z, Kernel.Work wk, double[] g, int gOff, double[] val,
                          int vOff, double rho, double[] mu, int muOff, double[] atomOut, double[] pointOut, int pOff,
-                         double[] coefOut) {
+                         double[] coefOut, double[] strainOut) {
         ProbeTables t = k.t;
         int no = t.orders.length, ns = t.sigmas.length, full = t.fp.length;
         double[] w4 = wk.w4All, mono = wk.mono, so = wk.so, dso = wk.dso, gn = wk.dmono;
@@ -169,9 +169,12 @@ final class Harmonic {
                 acc[0] -= gx;
                 acc[1] -= gy;
                 acc[2] -= gz;
+                if (strainOut != null) {
+                    KernelProducts.addStrain(strainOut, gx, gy, gz, hx, hy, hz);
+                }
             }
         }
-        KernelProducts.densityBackward(k, hits, g, gOff, val, vOff, rho, atomOut, coefOut, acc);
+        KernelProducts.densityBackward(k, hits, g, gOff, val, vOff, rho, atomOut, coefOut, strainOut, acc);
         if (pointOut != null) {
             pointOut[pOff] += acc[0];
             pointOut[pOff + 1] += acc[1];

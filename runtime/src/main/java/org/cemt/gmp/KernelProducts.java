@@ -70,11 +70,12 @@ final class KernelProducts {
     /**
      * Adds the vector–Jacobian product of one point: g[gOff + f] weights feature f; the gradient w.r.t. each
      * entry's displacement d goes to its atom (atomOut, flat 3N, may be null) and, negated, to the point
-     * (pointOut[pOff..pOff+2], may be null; eq. 8.5); ∂/∂B to coefOut[coefOffset(atom) + g] (may be null).
+     * (pointOut[pOff..pOff+2], may be null; eq. 8.5); ∂/∂B to coefOut[coefOffset(atom) + g] (may be null); the
+     * strain product Σ_entries ∂/∂d_a·d_b to strainOut[3a+b] (length 9, may be null; see {@link StrainVjp}).
      */
     static void backward(Kernel k, double x, double y, double z, Kernel.Work wk, double[] g, int gOff,
                          double[] val, int vOff, double rho, double[] mu, int muOff, double[] atomOut,
-                         double[] pointOut, int pOff, double[] coefOut) {
+                         double[] pointOut, int pOff, double[] coefOut, double[] strainOut) {
         ProbeTables t = k.t;
         Hits hits = k.neighbors.collect(x, y, z, wk.hits);
         int n = hits.size(), nm = t.monomials, top = t.maxOrder, kk = wk.k;
@@ -138,11 +139,14 @@ final class KernelProducts {
                     if (coefOut != null) {
                         coefOut[k.coefOffset[atom] + gg - k.egStart[e]] += wt / k.b[gg] * s0; // Q is linear in B
                     }
+                    if (strainOut != null) {
+                        addStrain(strainOut, gx, gy, gz, hx, hy, hz);
+                    }
                 }
             }
         }
         double[] acc = {sx, sy, sz};
-        densityBackward(k, hits, g, gOff, val, vOff, rho, atomOut, coefOut, acc);
+        densityBackward(k, hits, g, gOff, val, vOff, rho, atomOut, coefOut, strainOut, acc);
         if (pointOut != null) {
             pointOut[pOff] += acc[0];
             pointOut[pOff + 1] += acc[1];
@@ -214,11 +218,28 @@ final class KernelProducts {
     }
 
     /**
+     * strainOut[3a+b] += ∂/∂d_a·d_b for one entry's gradient (gx, gy, gz) w.r.t. its displacement d: under
+     * x → (I + ε)x of atoms, images and points, d → (I + ε)d, so ∂d_a/∂ε_ab = d_b.
+     */
+    static void addStrain(double[] out, double gx, double gy, double gz, double dx, double dy, double dz) {
+        out[0] += gx * dx;
+        out[1] += gx * dy;
+        out[2] += gx * dz;
+        out[3] += gy * dx;
+        out[4] += gy * dy;
+        out[5] += gy * dz;
+        out[6] += gz * dx;
+        out[7] += gz * dy;
+        out[8] += gz * dz;
+    }
+
+    /**
      * Order −1 (SPEC.md §8.2): adds Σ_g factor·∂ρ/∂d to the atoms (may be null) and subtracts it from acc (the
-     * point's gradient, length 3); ∂/∂B = factor·e^{−βd²} to coefOut (may be null).
+     * point's gradient, length 3); ∂/∂B = factor·e^{−βd²} to coefOut (may be null); the strain product to
+     * strainOut (may be null).
      */
     static void densityBackward(Kernel k, Hits hits, double[] g, int gOff, double[] val, int vOff, double rho,
-                                double[] atomOut, double[] coefOut, double[] acc) {
+                                double[] atomOut, double[] coefOut, double[] strainOut, double[] acc) {
         ProbeTables t = k.t;
         if (!t.hasDensity) {
             return;
@@ -253,6 +274,9 @@ final class KernelProducts {
                 acc[2] -= gz;
                 if (coefOut != null) {
                     coefOut[k.coefOffset[atom] + gg - k.egStart[e]] += fac * ee;
+                }
+                if (strainOut != null) {
+                    addStrain(strainOut, gx, gy, gz, hits.dx(e0), hits.dy(e0), hits.dz(e0));
                 }
             }
         }

@@ -16,7 +16,7 @@ import org.cemt.structure.Structure;
  *
  * <p>File format (text, UTF-8): one point per line, {@code x y z [weight [atom]]}, blank and {@code #} lines
  * ignored; weight 1 when absent (so a plain {@code x y z} points file reads as fixed points of weight 1); atom
- * is a 0-based index, and with it (x, y, z) is the offset from that atom.
+ * is a 0-based index, and with it (x, y, z) is the offset from that atom. At least one point.
  */
 public final class CustomPoints {
     private final double[] xyz;
@@ -100,6 +100,10 @@ public final class CustomPoints {
                 }
             }
             m++;
+        }
+        if (m == 0) {
+            throw InputException.of(String.valueOf(file.getFileName()), "points",
+                "at least one line 'x y z [weight [atom]]'", "none");
         }
         return new CustomPoints(Arrays.copyOf(xyz, 3 * m), Arrays.copyOf(w, m), Arrays.copyOf(a, m),
             file.toString());

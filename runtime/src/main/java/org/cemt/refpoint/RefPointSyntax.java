@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cemt.core.InputException;
 
-/** The text syntax of {@link RefPointSpec} (its class comment), as the CLI's {@code --points} takes it. */
+/**
+ * The text syntax of {@link RefPointSpec} (its class comment), as the CLI's {@code --points} takes it. A part that
+ * is not a set name but the path of an existing file reads as {@code file:PATH} (issue 4's {@code --points FILE}).
+ */
 final class RefPointSyntax {
-    static final String EXPECTED = "atoms, heavy, bonds[:CUTOFF], grid[:SPACING[:CUT]], grid-aug[:SPACING[:CUT]] "
-        + "or file:PATH, optionally FACTOR* before and :smooth=WIDTH after";
+    static final String EXPECTED = "atoms, heavy, bonds[:CUTOFF], grid[:SPACING[:CUT]], grid-aug[:SPACING[:CUT]], "
+        + "file:PATH or an existing points file, optionally FACTOR* before and :smooth=WIDTH after";
+    private static final List<String> NAMES = List.of("atoms", "heavy", "bonds", "grid", "grid-aug");
 
     private RefPointSyntax() {
     }
@@ -48,6 +52,9 @@ final class RefPointSyntax {
                 throw InputException.of(where, "file", "an existing points file", p);
             }
             return RefPointSpec.custom(CustomPoints.read(p)).weighted(factor);
+        }
+        if (!token.isEmpty() && !NAMES.contains(token.split(":", -1)[0]) && Files.isRegularFile(base.resolve(token))) {
+            return RefPointSpec.custom(CustomPoints.read(base.resolve(token))).weighted(factor);
         }
         String[] f = token.split(":", -1);
         double smooth = 0;

@@ -49,6 +49,24 @@ final class GmpCases {
         return v;
     }
 
+    /** x → (I + e·E_ab)x on flat [3*i + axis] coordinates: x_a += e·x_b. */
+    static double[] strained(double[] x, int ab, double e) {
+        double[] r = x.clone();
+        for (int i = 0; i < r.length / 3; i++) {
+            r[3 * i + ab / 3] += e * x[3 * i + ab % 3];
+        }
+        return r;
+    }
+
+    /** s with atoms and lattice vectors mapped by I + e·E_ab (a homogeneous strain). */
+    static Structure strained(Structure s, int ab, double e) {
+        double[] r = strained(s.positions(), ab, e);
+        if (!(s.cell().periodic(0) || s.cell().periodic(1) || s.cell().periodic(2))) {
+            return s.withPositions(r);
+        }
+        return Structure.of(s.numbers(), r, Cell.of(strained(s.cell().rows(), ab, e), s.cell().pbc()));
+    }
+
     /** A copy of a density set with B of Gaussian g of element z replaced, through the .gpsp reader. */
     static DensitySet withCoefficient(DensitySet d, int z, int g, double b) {
         StringBuilder sb = new StringBuilder("# test densities\n! n\n");

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The harmonic shortcut (E[T_abc(r)] = λ^n T_abc(d) under the product Gaussian, see {@link Harmonic}) gives the
- * same moments, VJP and JVP as the general Gaussian-moment sums of SPEC.md eqs. 5.3-5.4 and 8.2, orders 0..9.
+ * same moments, VJPs (atoms, point, coefficients, strain) and JVP as the general Gaussian-moment sums of SPEC.md
+ * eqs. 5.3-5.4 and 8.2, orders 0..9.
  */
 class HarmonicPathTest {
     @Test
@@ -39,11 +40,13 @@ class HarmonicPathTest {
             k.values(general, 0, rho, val, 0);
             double[] a1 = new double[9], a2 = new double[9], p1 = new double[3], p2 = new double[3];
             double[] c1 = new double[k.coefOffset[3]], c2 = new double[k.coefOffset[3]];
-            KernelProducts.backward(k, x, y, z, w, g, 0, val, 0, rho, general, 0, a1, p1, 0, c1);
-            Harmonic.backward(k, x, y, z, w, g, 0, val, 0, rho, general, 0, a2, p2, 0, c2);
+            double[] e1 = new double[9], e2 = new double[9];
+            KernelProducts.backward(k, x, y, z, w, g, 0, val, 0, rho, general, 0, a1, p1, 0, c1, e1);
+            Harmonic.backward(k, x, y, z, w, g, 0, val, 0, rho, general, 0, a2, p2, 0, c2, e2);
             near(a1, a2, "vjp atoms");
             near(p1, p2, "vjp point");
             near(c1, c2, "vjp coefficients");
+            near(e1, e2, "vjp strain");
             double[] j1 = new double[nf], j2 = new double[nf];
             KernelProducts.tangent(k, x, y, z, w, v, 0.1, -0.2, 0.3, val, 0, rho, general, 0, j1, 0);
             Harmonic.tangent(k, x, y, z, w, v, 0.1, -0.2, 0.3, val, 0, rho, general, 0, j2, 0);

@@ -9,13 +9,15 @@ import org.cemt.gmp.GmpSpec;
 import org.cemt.refpoint.Molecules;
 import org.cemt.refpoint.RefPointSpec;
 import org.cemt.refpoint.ReferencePointSet;
+import org.cemt.structure.Cell;
 import org.cemt.structure.Structure;
 import org.junit.jupiter.api.Test;
 
 /**
  * The CEMT energy with real GMP features (orders −1..2, σ 0.3 and 0.6 Å, NC-SR densities) and a quadratic point
  * model: forces against central differences for atom, bond-centre and grid sets, hard and smooth, molecule, cell
- * and slab; the grid's translation breaking measured with and without augmentation.
+ * and slab; stress against the central strain difference of the energy over the volume on a rattled triclinic
+ * Cu/Au/O cell; the grid's translation breaking measured with and without augmentation.
  */
 class CemtEnergyGmpTest {
     static final Featurizer GMP = Featurizer.of(GmpSpec.builder().orders(-1, 0, 1, 2).sigmas(0.3, 0.6).build());
@@ -74,6 +76,41 @@ class CemtEnergyGmpTest {
         checkForces("grid:0.8:3.0", Molecules.triclinic());
         checkForces("atoms+bonds:2.4", Molecules.slab());
         checkForces("grid:0.8:2.0:smooth=0.8", Molecules.slab());
+    }
+
+    /** Cu, Au, O, O on fcc-like sites of a triclinic cell, rattled (fixed seed) so no symmetry zeroes the stress. */
+    static Structure rattledCell() {
+        double[] rows = {3.7, 0.0, 0.0, 0.8, 3.5, 0.0, -0.5, 0.6, 3.9};
+        double[][] frac = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
+        SplittableRandom rnd = new SplittableRandom(17);
+        double[] r = new double[12];
+        for (int i = 0; i < 4; i++) {
+            for (int a = 0; a < 3; a++) {
+                r[3 * i + a] = frac[i][0] * rows[a] + frac[i][1] * rows[3 + a] + frac[i][2] * rows[6 + a]
+                    + 0.15 * (2 * rnd.nextDouble() - 1);
+            }
+        }
+        return Structure.of(new int[] {29, 79, 8, 8}, r, Cell.periodic(rows));
+    }
+
+    /** ASE's convention (CemtResult): σ = (1/V)·dE/dε, atoms, lattice vectors and points strained together. */
+    @Test
+    void stressIsTheStrainDerivativeOverTheVolumeWithGmpFeatures() {
+        Structure s = rattledCell();
+        double v = Math.abs(s.cell().volume());
+        for (String set : new String[] {"atoms", "atoms+0.5*bonds:2.6", "bonds:2.6:smooth=0.8", "grid:0.7:3.0",
+            "grid:0.6:1.4:smooth=0.6"}) {
+            RefPointSpec spec = RefPointSpec.parse(set);
+            double[] sigma = run(spec, s, CemtEnergy.Want.STRESS).stress();
+            double max = 0;
+            for (int ab = 0; ab < 9; ab++) {
+                double fd = (run(spec, CemtEnergyTest.strained(s, ab, H)).energy()
+                    - run(spec, CemtEnergyTest.strained(s, ab, -H)).energy()) / (2 * H) / v;
+                assertEquals(fd, sigma[ab], 1e-7 * Math.max(1, Math.abs(fd)), set + ": component " + ab);
+                max = Math.max(max, Math.abs(sigma[ab]));
+            }
+            assertTrue(max > 1e-3, set + ": stress not trivially zero, max " + max);
+        }
     }
 
     @Test

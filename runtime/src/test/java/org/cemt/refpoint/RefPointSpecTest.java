@@ -44,6 +44,13 @@ class RefPointSpecTest {
         Files.writeString(dir.resolve("short.txt"), "0 0\n");
         assertEquals("short.txt:1: point: expected x y z [weight [atom]], found 2 fields",
             assertThrows(InputException.class, () -> RefPointSpec.parse("file:short.txt", dir)).getMessage());
+        // issue 4's --points FILE: a part that is no set name but an existing file reads as file:PATH
+        assertEquals(RefPointSpec.parse("file:plain.txt", dir).build(Molecules.water()),
+            RefPointSpec.parse("plain.txt", dir).build(Molecules.water()));
+        assertEquals(7.0, RefPointSpec.parse("atoms+2*plain.txt", dir).build(Molecules.water()).totalWeight());
+        Files.writeString(dir.resolve("empty.txt"), "# no points\n\n");
+        assertEquals("empty.txt: points: expected at least one line 'x y z [weight [atom]]', found none",
+            assertThrows(InputException.class, () -> RefPointSpec.parse("empty.txt", dir)).getMessage());
         Files.writeString(dir.resolve("far.txt"), "0 0 1 1 7\n");
         assertThrows(InputException.class, () -> RefPointSpec.parse("file:far.txt", dir).build(Molecules.water()));
     }
