@@ -100,14 +100,21 @@ public final class RefPointSpec {
         return new RefPointSpec(Kind.CUSTOM, 1, 0, 0, 0, null, new double[0], points, List.of());
     }
 
-    /** The points of all parts together, each with its own weight factor. */
+    /**
+     * The points of all parts together, each with its own weight factor. An unweighted union among the parts is
+     * spliced in, so {@code union(union(a, b), c)} equals {@code union(a, b, c)} (both print as {@code a+b+c}).
+     */
     public static RefPointSpec union(RefPointSpec... parts) {
         if (parts.length == 0) {
             throw InputException.of("reference points", "union", "at least one part", "none");
         }
         List<RefPointSpec> flat = new ArrayList<>();
         for (RefPointSpec p : parts) {
-            flat.add(p);
+            if (p.kind == Kind.UNION && p.factor == 1) {
+                flat.addAll(p.parts);
+            } else {
+                flat.add(p);
+            }
         }
         return new RefPointSpec(Kind.UNION, 1, 0, 0, 0, null, new double[0], null, List.copyOf(flat));
     }

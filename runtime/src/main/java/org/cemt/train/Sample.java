@@ -44,6 +44,11 @@ public final class Sample {
         this.products = products;
     }
 
+    /** Whether the sample holds what forces need (a cached Jacobian or the products); energy-only samples do not. */
+    boolean hasDerivatives() {
+        return jacobian != null || jacobianFloat != null || products != null;
+    }
+
     /** Index of the structure in the data set. */
     public int structure() {
         return structure;

@@ -227,7 +227,9 @@ public final class Trainer {
         double sum = 0;
         for (int b0 = 0; b0 < samples.size(); b0 += chunk) {
             List<Sample> part = samples.subList(b0, Math.min(samples.size(), b0 + chunk));
-            TrainingLoss.Result r = loss.evaluate(net, part, BatchMode.EVAL, null, true);
+            // energy-only data sets (Dataset.Mode.ENERGY_ONLY) carry no derivatives: no predicted forces then
+            boolean derivatives = part.stream().allMatch(Sample::hasDerivatives);
+            TrainingLoss.Result r = loss.evaluate(net, part, BatchMode.EVAL, null, derivatives);
             sum += r.loss() * part.size();
             System.arraycopy(r.energies(), 0, energies, b0, part.size());
             System.arraycopy(r.forces(), 0, forces, b0, part.size());
