@@ -59,7 +59,7 @@ class EmtCommandsTest {
     fun badInputEndsWithOneLineAndExitCodeTwo(@TempDir dir: Path) {
         val run = cemt("generate", "au7", "--out", dir.resolve("x.extxyz").toString())
         assertEquals(2, run.code)
-        assertEquals("cemt: error: generate: data set: expected au6 or ptau, found 'au7'", run.err.trim())
+        assertEquals("cemt: error: generate: data set: expected au6, ptau, molecules, md or alloys, found 'au7'", run.err.trim())
         val fe = dir.resolve("fe.extxyz")
         Files.writeString(fe, "1\nProperties=species:S:1:pos:R:3\nFe 0 0 0\n")
         val out = dir.resolve("fe-out.extxyz")
