@@ -29,8 +29,8 @@ object CemtFig1ReferencePoints : GalleryFigure {
             // the grid is drawn as a slab through the molecule's mean plane, as the paper's panel (d) does
             val zMid = (0 until molecule.size()).sumOf { molecule.position(it, 2) } / molecule.size()
             val slab = if (label == "grid") (zMid - 0.3)..(zMid + 0.3) else null
-            val figure = referencePointPlot(molecule, points.points(), DoubleArray(points.size()) { k.toDouble() },
-                Plane.XY, slab, valueName = "set", midpoint = 1.5,
+            val figure = referencePointPlot(molecule, points.points(), points.weights(),
+                Plane.XY, slab, valueName = "weight wᵢ", midpoint = 0.0,
                 title = "(${'a' + k}) $label points: ${points.size()}")
             out.plot(figure, "-$label")
         }

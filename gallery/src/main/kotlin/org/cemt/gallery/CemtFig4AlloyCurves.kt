@@ -16,9 +16,9 @@ object CemtFig4AlloyCurves : GalleryFigure {
 
     override fun run(mode: Mode, outDir: Path): List<Written> {
         val quick = mode == Mode.QUICK
-        val sizes = if (quick) intArrayOf(8, 16) else intArrayOf(100, 200, 400, 800, 1600)
-        val data = GalleryData.alloys(if (quick) 24 else 2000)
-        val sets = listOf("grid" to if (quick) RefPointSpec.grid(1.2, 1.5) else RefPointSpec.grid(),
+        val sizes = if (quick) intArrayOf(6, 12) else intArrayOf(100, 200, 400, 800, 1600)
+        val data = GalleryData.alloys(if (quick) 18 else 2000)
+        val sets = listOf("grid" to if (quick) RefPointSpec.grid(1.8, 1.0) else RefPointSpec.grid(),
             "atom" to RefPointSpec.atoms())
         val curves = sets.map { (label, points) ->
             val model = Fits.model(points, if (quick) listOf(0.5, 1.0) else listOf(0.25, 0.5, 0.75, 1.0, 1.5),

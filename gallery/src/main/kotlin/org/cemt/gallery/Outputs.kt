@@ -9,7 +9,7 @@ import org.cemt.plot.Figure
 
 /**
  * Writes one figure's files into `outDir/<name>/`: plots as PNG + SVG, tables as CSV, each atomically. A CSV refuses
- * rows of the wrong width and non-finite numbers, so a finished file is complete and finite.
+ * rows of the wrong width and non-finite numbers, and quotes text cells holding commas (RFC 4180), so a finished file is complete and finite.
  */
 class Outputs(outDir: Path, private val name: String) {
     val dir: Path = outDir.resolve(name)
@@ -50,8 +50,9 @@ class Outputs(outDir: Path, private val name: String) {
             String.format(Locale.ROOT, "%.6g", v)
         }
         is Number -> v.toString()
-        else -> v.toString().also {
-            require(',' !in it && '\n' !in it) { "$file: row ${r + 1}: text cell '$it' holds a comma or newline" }
+        // RFC 4180: a text cell with a comma, quote or newline is quoted, its quotes doubled
+        else -> v.toString().let {
+            if (it.any { c -> c == ',' || c == '"' || c == '\n' }) "\"" + it.replace("\"", "\"\"") + "\"" else it
         }
     }
 }

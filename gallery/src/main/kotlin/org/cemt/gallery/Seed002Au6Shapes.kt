@@ -39,7 +39,7 @@ object Seed002Au6Shapes : GalleryFigure {
             val f = Fits.fitAndTest(data.subList(0, nTrain), data.subList(nTrain, data.size), spec,
                 Fits.training(if (quick) 15 else 300, 0.0))
             val paper = PAPER.getValue(label)
-            rows.add(listOf(label.replace(",", ";"), f.train.energy().rmse(), f.test.energy().rmse(),
+            rows.add(listOf(label, f.train.energy().rmse(), f.test.energy().rmse(),
                 paper.first, paper.second))
             if (label == "(10, 10, 10)") {
                 out.plot(parityPlot(f.test.energyReference(), f.test.energyPredicted(), "energy", "eV",
