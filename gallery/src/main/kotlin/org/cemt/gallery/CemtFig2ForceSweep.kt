@@ -10,7 +10,8 @@ object CemtFig2ForceSweep : GalleryFigure {
     override val shows = "test energy and force MAE (solid) and max error (dashed) against the force coefficient β " +
         "for atom, heavy-atom and bond-centre models on aspirin MD"
     override val data = "aspirin xtb MD (shared set, or cemt generate md --calc xtb)"
-    override val fullRunTime = "≈ 6 h (estimate: 3 models × 6 β × 1,000 frames × 300 epochs)"
+    override val fullRunTime =
+        "≈ 15 h (estimate: 18 fits × 1,000 frames × 300 epochs at ~10 ms per frame·epoch)"
     override val columns = SWEEP_COLUMNS
 
     override fun run(mode: Mode, outDir: Path): List<Written> {

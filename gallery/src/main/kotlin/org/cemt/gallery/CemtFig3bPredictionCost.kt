@@ -19,7 +19,8 @@ object CemtFig3bPredictionCost : GalleryFigure {
     override val shows = "energy + forces prediction time per molecule on one core (featurisation and network " +
         "stacked) for grid, atom, heavy-atom and bond-centre models"
     override val data = "xtb molecules (shared set, or cemt generate molecules)"
-    override val fullRunTime = "≈ 15 min (estimate: 4 short trainings, then timing 500 molecules each)"
+    override val fullRunTime =
+        "≈ 10 min (estimate: 4 short trainings, then timing ~500 molecules each)"
     override val columns = listOf("model", "points_per_structure", "featurize_ms", "network_ms", "total_ms")
 
     override fun run(mode: Mode, outDir: Path): List<Written> {

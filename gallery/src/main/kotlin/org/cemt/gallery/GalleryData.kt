@@ -15,7 +15,7 @@ import org.cemt.structure.io.ExtXyz
  * `cemt generate molecules|md`; the EMT sets (alloys, Au6) are generated on the spot, seeded.
  */
 object GalleryData {
-    /** GFN2-xTB molecules in the spirit of QM9 (C, H, N, O, F; up to 9 heavy atoms): the first [n] frames. */
+    /** GFN2-xTB molecules in the spirit of QM9 (C, H, N, O, F; up to 9 heavy atoms): the first [n] frames (shared: 958). */
     fun molecules(n: Int): List<Structure> =
         first(xtbSet("molecules-xtb-train.extxyz", "molecules.extxyz", "cemt generate molecules"), n)
 

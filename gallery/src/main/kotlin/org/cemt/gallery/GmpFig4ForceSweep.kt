@@ -9,7 +9,8 @@ object GmpFig4ForceSweep : GalleryFigure {
     override val shows = "test energy and force MAE (solid) and max error (dashed) against the force coefficient β " +
         "for GMP(2,4) and GMP(3,12) with SNN(50,3) on aspirin MD"
     override val data = "aspirin xtb MD (shared set, or cemt generate md --calc xtb)"
-    override val fullRunTime = "≈ 3 h (estimate: 2 models × 6 β × 1,000 frames × 300 epochs)"
+    override val fullRunTime =
+        "≈ 10 h (estimate: 12 fits × 1,000 frames × 300 epochs at ~10 ms per frame·epoch)"
     override val columns = SWEEP_COLUMNS
 
     override fun run(mode: Mode, outDir: Path): List<Written> {

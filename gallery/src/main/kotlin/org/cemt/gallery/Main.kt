@@ -49,7 +49,7 @@ fun main(args: Array<String>) {
     cl.setExecutionExceptionHandler { e, _, _ ->
         when (e) {
             is InputException, is ComputationException -> {
-                System.err.println("cemt gallery: ${e.message}")
+                System.err.println(e.message)
                 2
             }
             else -> throw e

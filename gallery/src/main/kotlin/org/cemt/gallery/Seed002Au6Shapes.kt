@@ -14,7 +14,8 @@ object Seed002Au6Shapes : GalleryFigure {
     override val shows = "training and test energy RMSE on Au6-EMT for networks (5,5), (10,10,10), (50,25,10,10), " +
         "ours beside the paper's Behler model; parity plot of the (10,10,10) model"
     override val data = "Au6 EMT MD (org.cemt.md.generate.EmtRecipe.AU6, generated on the spot)"
-    override val fullRunTime = "≈ 1 h (estimate: 3 models × 2,500 frames × 300 epochs)"
+    override val fullRunTime =
+        "≈ 30 min (estimate: 3 fits × 2,000 frames × 300 epochs at ~1 ms per frame·epoch)"
     override val paperTable = true
     override val columns = listOf("mlp_architecture", "ours_rmse_train_eV", "ours_rmse_test_eV",
         "paper_rmse_train_eV", "paper_rmse_test_eV")
