@@ -68,6 +68,14 @@ class GalleryQuickTest {
     }
 
     @Test
+    fun readmeHasALinePerFigure() {
+        val readme = Files.readString(GalleryData.repoRoot().resolve("gallery/README.md"))
+        for (f in Gallery.figures) {
+            assertTrue(readme.contains("| `${f.name}` |"), "gallery/README.md: a table row for ${f.name}")
+        }
+    }
+
+    @Test
     fun unknownFigureNameListsTheNames() {
         val e = assertThrows(InputException::class.java) { Gallery.select("fig9") }
         assertTrue(e.message!!.contains("expected all or one of cemt-fig1") && e.message!!.contains("found 'fig9'"),
