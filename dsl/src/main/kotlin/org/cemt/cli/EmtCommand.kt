@@ -33,17 +33,10 @@ class EmtCommand : Callable<Int> {
         var count = 0L
         // streamed: one frame in memory at a time
         ExtXyz.open(input).use { frames ->
-            ExtXyz.writer(out).use { w ->
-                try {
-                    for (s in frames) {
-                        w.write(emt.calculate(s).applyTo(s))
-                        meter.update(++count)
-                    }
-                } catch (e: RuntimeException) {
-                    w.abort()
-                    throw e
-                } finally {
-                    meter.done()
+            writeFrames(out, meter) { w ->
+                for (s in frames) {
+                    w.write(emt.calculate(s).applyTo(s))
+                    meter.update(++count)
                 }
             }
         }

@@ -1,7 +1,6 @@
 package org.cemt.cli
 
 import org.cemt.md.generate.Alloys
-import org.cemt.structure.io.ExtXyz
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
 import picocli.CommandLine.Option
@@ -35,18 +34,11 @@ class GenerateAlloysCommand : Callable<Int> {
 
     override fun call(): Int {
         val meter = ProgressMeter(spec.commandLine().err, "generate alloys", count.toLong(), "cells")
-        ExtXyz.writer(out).use { w ->
-            try {
-                var n = 0L
-                Alloys.generate(count, seed) { s ->
-                    w.write(s)
-                    meter.update(++n)
-                }
-            } catch (e: RuntimeException) {
-                w.abort()
-                throw e
-            } finally {
-                meter.done()
+        writeFrames(out, meter) { w ->
+            var n = 0L
+            Alloys.generate(count, seed) { s ->
+                w.write(s)
+                meter.update(++n)
             }
         }
         spec.commandLine().out.println(String.format(Locale.ROOT, "wrote %d alloy cells (seed %d) to %s in %.2f s",

@@ -3,7 +3,6 @@ package org.cemt.cli
 import org.cemt.core.InputException
 import org.cemt.md.generate.EmtRecipe
 import org.cemt.md.generate.GenerateOptions
-import org.cemt.structure.io.ExtXyz
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
 import picocli.CommandLine.Option
@@ -76,19 +75,11 @@ class GenerateCommand : Callable<Int> {
     companion object {
         /** Runs [recipe] into [out] atomically (nothing is left behind on failure); returns the seconds taken. */
         fun generate(recipe: EmtRecipe, options: GenerateOptions, out: Path, meter: ProgressMeter): Double {
-            val writer = ExtXyz.writer(out)
-            writer.use { w ->
-                try {
-                    var count = 0L
-                    recipe.generate(options) { s ->
-                        w.write(s)
-                        meter.update(++count)
-                    }
-                } catch (e: RuntimeException) {
-                    w.abort()
-                    throw e
-                } finally {
-                    meter.done()
+            writeFrames(out, meter) { w ->
+                var count = 0L
+                recipe.generate(options) { s ->
+                    w.write(s)
+                    meter.update(++count)
                 }
             }
             return meter.elapsedSeconds()

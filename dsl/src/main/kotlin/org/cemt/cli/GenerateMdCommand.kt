@@ -71,18 +71,11 @@ class GenerateMdCommand : Callable<Int> {
             if (calculator is Xtb) calculator.optimize(it) else it
         }
         val meter = ProgressMeter(spec.commandLine().err, "generate md", options.frames().toLong(), "frames")
-        ExtXyz.writer(out).use { w ->
-            try {
-                var n = 0L
-                MoleculeMd.generate(calculator, first, options) { s ->
-                    w.write(s)
-                    meter.update(++n)
-                }
-            } catch (e: RuntimeException) {
-                w.abort()
-                throw e
-            } finally {
-                meter.done()
+        writeFrames(out, meter) { w ->
+            var n = 0L
+            MoleculeMd.generate(calculator, first, options) { s ->
+                w.write(s)
+                meter.update(++n)
             }
         }
         val seconds = meter.elapsedSeconds()

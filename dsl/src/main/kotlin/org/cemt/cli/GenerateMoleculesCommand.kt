@@ -5,7 +5,6 @@ import org.cemt.core.InputException
 import org.cemt.md.generate.MoleculeList
 import org.cemt.md.generate.Molecules
 import org.cemt.md.generate.OpenBabel
-import org.cemt.structure.io.ExtXyz
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
 import picocli.CommandLine.Option
@@ -52,24 +51,17 @@ class GenerateMoleculesCommand : Callable<Int> {
         val meter = ProgressMeter(err, "generate molecules", smiles.size.toLong(), "molecules")
         var written = 0
         var dropped = 0
-        ExtXyz.writer(out).use { w ->
-            try {
-                var n = 0L
-                generator.generate(smiles, workers) { o ->
-                    if (o.frame() != null) {
-                        w.write(o.frame())
-                        written++
-                    } else {
-                        dropped++
-                        err.println("\ndropped ${o.smiles()}: ${o.dropped()}")
-                    }
-                    meter.update(++n)
+        writeFrames(out, meter) { w ->
+            var n = 0L
+            generator.generate(smiles, workers) { o ->
+                if (o.frame() != null) {
+                    w.write(o.frame())
+                    written++
+                } else {
+                    dropped++
+                    err.println("\ndropped ${o.smiles()}: ${o.dropped()}")
                 }
-            } catch (e: RuntimeException) {
-                w.abort()
-                throw e
-            } finally {
-                meter.done()
+                meter.update(++n)
             }
         }
         val seconds = meter.elapsedSeconds()

@@ -6,7 +6,6 @@ import org.cemt.md.Dynamics
 import org.cemt.md.Langevin
 import org.cemt.md.Velocities
 import org.cemt.md.VelocityVerlet
-import org.cemt.structure.io.ExtXyz
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
 import picocli.CommandLine.Option
@@ -80,19 +79,12 @@ class MdCommand : Callable<Int> {
             eMax = maxOf(eMax, d.totalEnergy())
             meter.update(d.steps())
         }, 1)
-        ExtXyz.writer(out).use { w ->
-            try {
-                md.attach({ d ->
-                    w.write(d.structure().toBuilder().info("time", String.format(Locale.ROOT, "%.4f", d.time()))
-                        .info("temperature", String.format(Locale.ROOT, "%.2f", d.temperature())).build())
-                }, every)
-                md.run(steps)
-            } catch (e: RuntimeException) {
-                w.abort()
-                throw e
-            } finally {
-                meter.done()
-            }
+        writeFrames(out, meter) { w ->
+            md.attach({ d ->
+                w.write(d.structure().toBuilder().info("time", String.format(Locale.ROOT, "%.4f", d.time()))
+                    .info("temperature", String.format(Locale.ROOT, "%.2f", d.temperature())).build())
+            }, every)
+            md.run(steps)
         }
         val o = spec.commandLine().out
         o.println(String.format(Locale.ROOT, "%d steps of %.3g fs (%.3f ps) with %s, %d frames written to %s in %.2f s",

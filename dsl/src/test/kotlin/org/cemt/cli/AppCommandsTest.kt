@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.PrintWriter
-import java.io.StringWriter
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.Random
@@ -23,18 +21,6 @@ import kotlin.math.sqrt
 
 /** `cemt eval`, `cemt md` and `cemt relax` as a user runs them, on a saved fixed-seed model and on EMT. */
 class AppCommandsTest {
-    private class Run(val code: Int, val out: String, val err: String)
-
-    private fun cemt(vararg args: String): Run {
-        val out = StringWriter()
-        val err = StringWriter()
-        val cl = Main.commandLine()
-        cl.out = PrintWriter(out, true)
-        cl.err = PrintWriter(err, true)
-        val code = cl.execute(*args)
-        return Run(code, out.toString(), err.toString())
-    }
-
     private val spec = "model < refPoints = atoms + bondCentres(2.0, smooth = 0.5) ; gmp(orders = [-1, 0, 1, 2], " +
         "sigmas = [0.3, 0.6]) ; snn(8, 4, activation = tanh) >"
 

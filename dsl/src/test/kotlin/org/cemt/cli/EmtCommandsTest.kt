@@ -7,25 +7,11 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.PrintWriter
-import java.io.StringWriter
 import java.nio.file.Files
 import java.nio.file.Path
 
 /** `cemt generate`, `cemt emt` and `cemt demo` as a user runs them: files written, exit codes, one-line errors. */
 class EmtCommandsTest {
-    private class Run(val code: Int, val out: String, val err: String)
-
-    private fun cemt(vararg args: String): Run {
-        val out = StringWriter()
-        val err = StringWriter()
-        val cl = Main.commandLine()
-        cl.out = PrintWriter(out, true)
-        cl.err = PrintWriter(err, true)
-        val code = cl.execute(*args)
-        return Run(code, out.toString(), err.toString())
-    }
-
     @Test
     fun generateWritesFramesWithEmtEnergyAndForces(@TempDir dir: Path) {
         val file = dir.resolve("ptau.extxyz")

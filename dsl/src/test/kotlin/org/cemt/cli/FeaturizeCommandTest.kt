@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.PrintWriter
-import java.io.StringWriter
 import java.nio.file.Files
 import java.nio.file.Path
 
@@ -23,18 +21,6 @@ import java.nio.file.Path
  * set's total weight); bad input is one line, exit 2, and no output file.
  */
 class FeaturizeCommandTest {
-    private data class Run(val code: Int, val out: String, val err: String)
-
-    private fun run(vararg args: String): Run {
-        val out = StringWriter()
-        val err = StringWriter()
-        val cl = Main.commandLine()
-        cl.out = PrintWriter(out, true)
-        cl.err = PrintWriter(err, true)
-        val code = cl.execute(*args)
-        return Run(code, out.toString(), err.toString())
-    }
-
     @Suppress("UNCHECKED_CAST")
     private fun reference(setting: String, index: Int): Map<String, Any> {
         val root = Json.parse(Files.readString(SharedData.path("reference/gmp/gmp-reference.json")), "ref") as Map<String, Any>
@@ -70,7 +56,7 @@ class FeaturizeCommandTest {
     @Suppress("UNCHECKED_CAST")
     fun waterFeaturesAndDerivativesMatchTheReference(@TempDir dir: Path) {
         val out = dir.resolve("out.json")
-        val r = run("featurize", waterFile(dir, 2).toString(), "--orders", "-1,0,1,2,3", "--sigmas", "0.1,0.2,0.3,0.4,0.5",
+        val r = cemt("featurize", waterFile(dir, 2).toString(), "--orders", "-1,0,1,2,3", "--sigmas", "0.1,0.2,0.3,0.4,0.5",
             "--derivatives", "--threads", "2", "--timing", "--out", out.toString())
         assertEquals(0, r.code, r.err)
         assertTrue(r.err.contains("µs per point·feature"), r.err)
@@ -106,13 +92,13 @@ class FeaturizeCommandTest {
         val pts = dir.resolve("points.txt")
         Files.writeString(pts, "# x y z\n" + rows(ref["reference_points"]).joinToString("\n") { it.joinToString(" ") } + "\n")
         val out = dir.resolve("out.json")
-        assertEquals(0, run("featurize", waterFile(dir, 1).toString(), "--orders", "-1,0,1,2,3", "--sigmas",
+        assertEquals(0, cemt("featurize", waterFile(dir, 1).toString(), "--orders", "-1,0,1,2,3", "--sigmas",
             "0.1,0.2,0.3,0.4,0.5", "--points", pts.toString(), "--out", out.toString()).code)
         val frame = ((Json.parse(Files.readString(out), "out") as Map<String, Any>)["frames"] as List<Map<String, Any>>)[0]
         assertFeatures(rows(ref["features"]), rows(frame["features"]))
         assertFalse(frame.containsKey("derivatives"))
         val groups = dir.resolve("groups.json")
-        assertEquals(0, run("featurize", waterFile(dir, 1).toString(), "--orders", "0,1,2,3", "--sigmas", "0.3",
+        assertEquals(0, cemt("featurize", waterFile(dir, 1).toString(), "--orders", "0,1,2,3", "--sigmas", "0.3",
             "--probes", "MCSH", "--out", groups.toString()).code)
         val fl = (Json.parse(Files.readString(groups), "g") as Map<String, Any>)["feature_list"] as List<List<Any>>
         assertEquals(listOf("000", "100", "200", "110", "300", "210", "111"), fl.map { it[2] })
@@ -130,7 +116,7 @@ class FeaturizeCommandTest {
     @Test
     fun bondCentresAreTheMidpointsWithWeightOneAndTheFeaturizersValues(@TempDir dir: Path) {
         val out = dir.resolve("bonds.json")
-        val r = run("featurize", waterFile(dir, 1).toString(), "--orders", "-1,0,1,2", "--sigmas", "0.2,0.5",
+        val r = cemt("featurize", waterFile(dir, 1).toString(), "--orders", "-1,0,1,2", "--sigmas", "0.2,0.5",
             "--points", "bonds", "--derivatives", "--out", out.toString())
         assertEquals(0, r.code, r.err)
         val frame = frame(out)
@@ -153,7 +139,7 @@ class FeaturizeCommandTest {
     @Test
     fun gridWeightsSumToTheSetsTotalWeight(@TempDir dir: Path) {
         val out = dir.resolve("grid.json")
-        val r = run("featurize", waterFile(dir, 1).toString(), "--orders", "0,1", "--sigmas", "0.4",
+        val r = cemt("featurize", waterFile(dir, 1).toString(), "--orders", "0,1", "--sigmas", "0.4",
             "--points", "grid:0.4:2.0", "--out", out.toString())
         assertEquals(0, r.code, r.err)
         val frame = frame(out)
@@ -169,7 +155,7 @@ class FeaturizeCommandTest {
         // a union of a named set and a points file with weights, each part in order
         val pts = dir.resolve("p.txt").also { Files.writeString(it, "0 0 3 0.25\n") }
         val union = dir.resolve("union.json")
-        assertEquals(0, run("featurize", waterFile(dir, 1).toString(), "--orders", "0", "--sigmas", "0.4",
+        assertEquals(0, cemt("featurize", waterFile(dir, 1).toString(), "--orders", "0", "--sigmas", "0.4",
             "--points", "atoms+2*$pts", "--out", union.toString()).code)
         assertEquals(listOf(1.0, 1.0, 1.0, 0.5), frame(union)["weights"])
     }
@@ -179,7 +165,7 @@ class FeaturizeCommandTest {
         val water = waterFile(dir, 1).toString()
         val out = dir.resolve("out.json")
         fun fails(expected: String, vararg extra: String) {
-            val r = run("featurize", water, "--out", out.toString(), *extra)
+            val r = cemt("featurize", water, "--out", out.toString(), *extra)
             assertEquals(2, r.code, r.err)
             assertEquals("cemt: error: $expected", r.err.trim())
             assertFalse(Files.exists(out))

@@ -9,25 +9,11 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.PrintWriter
-import java.io.StringWriter
 import java.nio.file.Files
 import java.nio.file.Path
 
 /** `cemt generate alloys|md|molecules` as a user runs them; the xtb pipelines themselves are tested in runtime. */
 class GenerateCommandsTest {
-    private class Run(val code: Int, val out: String, val err: String)
-
-    private fun cemt(vararg args: String): Run {
-        val out = StringWriter()
-        val err = StringWriter()
-        val cl = Main.commandLine()
-        cl.out = PrintWriter(out, true)
-        cl.err = PrintWriter(err, true)
-        val code = cl.execute(*args)
-        return Run(code, out.toString(), err.toString())
-    }
-
     @Test
     fun alloysAreWrittenReproduciblyWithFormationEnergies(@TempDir dir: Path) {
         val a = dir.resolve("a.extxyz")

@@ -5,25 +5,11 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.PrintWriter
-import java.io.StringWriter
 import java.nio.file.Files
 import java.nio.file.Path
 
 /** `cemt info` run in-process: the numbers it prints are those of the data README; bad input is one line, exit 2. */
 class InfoCommandTest {
-    private data class Run(val code: Int, val out: String, val err: String)
-
-    private fun run(vararg args: String): Run {
-        val out = StringWriter()
-        val err = StringWriter()
-        val cl = Main.commandLine()
-        cl.out = PrintWriter(out, true)
-        cl.err = PrintWriter(err, true)
-        val code = cl.execute(*args)
-        return Run(code, out.toString(), err.toString())
-    }
-
     /** The numbers on the line starting with [prefix]. */
     private fun numbers(out: String, prefix: String): List<Double> {
         val line = out.lines().single { it.startsWith(prefix) }
@@ -32,7 +18,7 @@ class InfoCommandTest {
 
     @Test
     fun aspirinFramesEnergyAndForcesMatchTheReadme() {
-        val r = run("info", SharedData.path("data/aspirin-xtb-train.extxyz").toString())
+        val r = cemt("info", SharedData.path("data/aspirin-xtb-train.extxyz").toString())
         assertEquals(0, r.code, r.err)
         assertEquals(listOf(2000.0), numbers(r.out, "frames:"))
         assertEquals(listOf(42000.0, 21.0, 21.0), numbers(r.out, "atoms:"))
@@ -53,7 +39,7 @@ class InfoCommandTest {
 
     @Test
     fun periodicCellsAreSummarised() {
-        val r = run("info", SharedData.path("reference/emt/emt-reference.extxyz").toString())
+        val r = cemt("info", SharedData.path("reference/emt/emt-reference.extxyz").toString())
         assertEquals(0, r.code, r.err)
         assertTrue(r.out.contains("periodic: \"F F F\" 2 frames, \"T T T\" 2 frames, \"T T F\" 1 frame"), r.out)
         val cell = numbers(r.out, "cell:")
@@ -67,11 +53,11 @@ class InfoCommandTest {
     fun malformedFileIsOneLineAndExitCodeTwo(@TempDir dir: Path) {
         val bad = dir.resolve("au6.extxyz")
         Files.writeString(bad, "1\nProperties=species:S:1:pos:R:3:forces:R:3\nAu 0 0 0 1 2\n")
-        val r = run("info", bad.toString())
+        val r = cemt("info", bad.toString())
         assertEquals(2, r.code)
         assertEquals("cemt: error: $bad:3: forces: expected 3 reals, found 2\n", r.err.replace("\r\n", "\n"))
         assertEquals("", r.out)
-        val missing = run("info", dir.resolve("none.extxyz").toString())
+        val missing = cemt("info", dir.resolve("none.extxyz").toString())
         assertEquals(2, missing.code)
         assertEquals(1, missing.err.trim().lines().size)
         assertTrue(missing.err.contains("expected an existing file"), missing.err)

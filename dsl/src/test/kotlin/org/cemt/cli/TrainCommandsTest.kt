@@ -6,25 +6,11 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.PrintWriter
-import java.io.StringWriter
 import java.nio.file.Files
 import java.nio.file.Path
 
 /** `cemt train` and `cemt learning-curve` as a user runs them, on a short Au6 EMT trajectory. */
 class TrainCommandsTest {
-    private class Run(val code: Int, val out: String, val err: String)
-
-    private fun cemt(vararg args: String): Run {
-        val out = StringWriter()
-        val err = StringWriter()
-        val cl = Main.commandLine()
-        cl.out = PrintWriter(out, true)
-        cl.err = PrintWriter(err, true)
-        val code = cl.execute(*args)
-        return Run(code, out.toString(), err.toString())
-    }
-
     private fun data(dir: Path): Path {
         val file = dir.resolve("au6.extxyz")
         val g = cemt("generate", "au6", "--frames", "40", "--interval", "20", "--out", file.toString())

@@ -94,7 +94,7 @@ class TrainDslTest {
         val cl = Main.commandLine()
         cl.out = PrintWriter(out, true)
         cl.err = PrintWriter(err, true)
-        val code = cl.execute("train", file.toString(), "--model", text, "--epochs", "1", "--threads", "1",
+        val code = cl.execute("train", file.toString(), "--model", text, "--epochs", "1", "--threads", "1", "--force-coefficient", "0",
             "--out", dir.resolve("m.cemt").toString())
         assertEquals(0, code, err.toString())
         val printed = out.toString().lines().first()

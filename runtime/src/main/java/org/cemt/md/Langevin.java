@@ -78,7 +78,7 @@ public final class Langevin extends Dynamics {
             eta[k] = random.nextGaussian();
         }
         kick();
-        double[] com0 = fixCenterOfMass ? centerOfMass() : null;
+        double[] com0 = fixCenterOfMass ? Velocities.centerOfMass(masses, positions) : null;
         double[] old = positions.clone();
         for (int i = 0; i < n; i++) {
             if (!fixed[i]) {
@@ -88,7 +88,7 @@ public final class Langevin extends Dynamics {
             }
         }
         if (fixCenterOfMass) {
-            double[] com1 = centerOfMass();
+            double[] com1 = Velocities.centerOfMass(masses, positions);
             for (int i = 0; i < n; i++) {
                 for (int a = 0; a < 3; a++) {
                     positions[3 * i + a] += com0[a] - com1[a];
@@ -118,20 +118,5 @@ public final class Langevin extends Dynamics {
                 }
             }
         }
-    }
-
-    private double[] centerOfMass() {
-        double[] c = new double[3];
-        double m = 0;
-        for (int i = 0; i < masses.length; i++) {
-            for (int a = 0; a < 3; a++) {
-                c[a] += masses[i] * positions[3 * i + a];
-            }
-            m += masses[i];
-        }
-        for (int a = 0; a < 3; a++) {
-            c[a] /= m;
-        }
-        return c;
     }
 }

@@ -150,7 +150,8 @@ public final class Velocities {
         }
     }
 
-    private static double[] centerOfMass(double[] masses, double[] positions) {
+    /** Centre of mass (Å, [3]) of atoms with masses (amu, [atom]) at positions (Å, flat [3*atom + axis]). */
+    static double[] centerOfMass(double[] masses, double[] positions) {
         double[] c = new double[3];
         double m = 0;
         for (int i = 0; i < masses.length; i++) {

@@ -12,15 +12,13 @@ import org.cemt.structure.Structure;
  * copies.
  */
 public final class EvaluationReport {
-    private final ErrorStats energy, energyPerAtom, force;
+    private final Errors errors;
     private final double featurizeMs, networkMs;
     private final double[] energyReference, energyPredicted, forceReference, forcePredicted;
     private final int[] atoms;
 
     private EvaluationReport(Builder b) {
-        energy = b.energy;
-        energyPerAtom = b.energyPerAtom;
-        force = b.force;
+        errors = b.errors.build();
         int n = b.frames;
         featurizeMs = n == 0 ? Double.NaN : b.featurizeNanos / 1e6 / n;
         networkMs = n == 0 ? Double.NaN : b.networkNanos / 1e6 / n;
@@ -35,19 +33,24 @@ public final class EvaluationReport {
         return energyReference.length;
     }
 
+    /** The error statistics, computed as the trainer computes its validation and test errors. */
+    public Errors errors() {
+        return errors;
+    }
+
     /** Energy errors, eV per structure. */
     public ErrorStats energy() {
-        return energy;
+        return errors.energy();
     }
 
     /** Energy errors divided by each structure's atom count, eV/atom. */
     public ErrorStats energyPerAtom() {
-        return energyPerAtom;
+        return errors.energyPerAtom();
     }
 
     /** Force errors over every Cartesian component of the frames with reference forces, eV/Å. */
     public ErrorStats force() {
-        return force;
+        return errors.force();
     }
 
     /** Mean featurisation time (points, λ, derivative products), ms per structure. */
@@ -88,6 +91,7 @@ public final class EvaluationReport {
     public Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n_structures", structures());
+        ErrorStats energy = errors.energy(), energyPerAtom = errors.energyPerAtom(), force = errors.force();
         m.put("energy_mae", energy.mae());
         m.put("energy_rmse", energy.rmse());
         m.put("energy_max", energy.max());
@@ -109,7 +113,7 @@ public final class EvaluationReport {
 
     /** Collects frames one by one (one owner). */
     static final class Builder {
-        final ErrorStats energy = new ErrorStats(), energyPerAtom = new ErrorStats(), force = new ErrorStats();
+        final Errors.Builder errors = new Errors.Builder();
         int frames, forces;
         long featurizeNanos, networkNanos;
         double[] eRef = new double[16], ePred = new double[16], fRef = new double[64], fPred = new double[64];
@@ -126,8 +130,7 @@ public final class EvaluationReport {
             ePred[frames] = predicted;
             atoms[frames] = s.size();
             frames++;
-            energy.add(predicted - ref);
-            energyPerAtom.add((predicted - ref) / Math.max(1, s.size()));
+            errors.add(s.size(), ref, predicted, predictedForces == null ? null : s.forces(), predictedForces);
             if (predictedForces != null) {
                 double[] f = s.forces();
                 while (forces + f.length > fRef.length) {
@@ -137,7 +140,6 @@ public final class EvaluationReport {
                 for (int k = 0; k < f.length; k++) {
                     fRef[forces + k] = f[k];
                     fPred[forces + k] = predictedForces[k];
-                    force.add(predictedForces[k] - f[k]);
                 }
                 forces += f.length;
             }

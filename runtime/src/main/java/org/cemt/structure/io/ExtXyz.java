@@ -67,12 +67,17 @@ public final class ExtXyz {
 
     /** Writes all frames to {@code file} atomically (a temporary file renamed into place). */
     public static void write(Path file, Iterable<Structure> frames) {
+        write(file, frames, false);
+    }
+
+    /** Writes all frames atomically; plain: plain XYZ frames ({@link Xyz}), see {@link FrameFormat#append}. */
+    static void write(Path file, Iterable<Structure> frames, boolean plain) {
         AtomicFiles.write(file, out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             StringBuilder sb = new StringBuilder(1 << 12);
             for (Structure s : frames) {
                 sb.setLength(0);
-                FrameFormat.append(sb, s, false);
+                FrameFormat.append(sb, s, plain);
                 w.append(sb);
             }
             w.flush();

@@ -1,10 +1,8 @@
 package org.cemt.structure.io;
 
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.cemt.core.AtomicFiles;
 import org.cemt.structure.Structure;
 
 /**
@@ -35,15 +33,6 @@ public final class Xyz {
 
     /** Writes symbols and positions of every frame atomically; anything else the structures hold is dropped. */
     public static void write(Path file, Iterable<Structure> frames) {
-        AtomicFiles.write(file, out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            StringBuilder sb = new StringBuilder(1 << 12);
-            for (Structure s : frames) {
-                sb.setLength(0);
-                FrameFormat.append(sb, s, true);
-                w.append(sb);
-            }
-            w.flush();
-        });
+        ExtXyz.write(file, frames, true);
     }
 }
