@@ -21,24 +21,33 @@ object CemtFig1ReferencePoints : GalleryFigure {
         val out = Outputs(outDir, name)
         val molecule = GalleryData.aspirin(1)[0]
         val rows = ArrayList<List<Any>>()
+        val zMid = (0 until molecule.size()).sumOf { molecule.position(it, 2) } / molecule.size()
         sets.forEachIndexed { k, (label, spec) ->
             val points = spec.build(molecule)
             for (i in 0 until points.size()) {
                 rows.add(listOf(label, i, points.point(i, 0), points.point(i, 1), points.point(i, 2), points.weight(i)))
             }
             // the grid is drawn as a slab through the molecule's mean plane, as the paper's panel (d) does
-            val zMid = (0 until molecule.size()).sumOf { molecule.position(it, 2) } / molecule.size()
             val slab = if (label == "grid") (zMid - 0.3)..(zMid + 0.3) else null
             val figure = referencePointPlot(molecule, points.points(), points.weights(),
                 Plane.XY, slab, valueName = "weight wᵢ", midpoint = 0.0,
                 title = "(${'a' + k}) $label points: ${points.size()}")
             out.plot(figure, "-$label")
         }
-        val all = sets.map { it.second.build(molecule) }
-        val xyz = all.flatMap { p -> p.points().toList() }.toDoubleArray()
-        val code = all.flatMapIndexed { k, p -> List(p.size()) { k.toDouble() } }.toDoubleArray()
-        out.plot(referencePointPlot(molecule, xyz, code, Plane.XY, valueName = "0 atom · 1 heavy · 2 bond · 3 grid",
-            midpoint = 1.5, title = "reference points of aspirin, coarse to fine"))
+        // all sets in one panel: the grid's mid-plane slab first, so the sparser sets are drawn over it
+        val xyz = ArrayList<Double>()
+        val code = ArrayList<Double>()
+        for (k in sets.indices.reversed()) {
+            val p = sets[k].second.build(molecule)
+            for (i in 0 until p.size()) {
+                if (k == 3 && kotlin.math.abs(p.point(i, 2) - zMid) > 0.3) continue
+                for (a in 0..2) xyz.add(p.point(i, a))
+                code.add(k.toDouble())
+            }
+        }
+        out.plot(referencePointPlot(molecule, xyz.toDoubleArray(), code.toDoubleArray(), Plane.XY,
+            valueName = "0 atom · 1 heavy · 2 bond · 3 grid", midpoint = 1.5,
+            title = "reference points of aspirin, coarse to fine"))
         out.csv(columns, rows)
         return out.files()
     }

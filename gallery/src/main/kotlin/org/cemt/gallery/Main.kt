@@ -37,6 +37,9 @@ class GalleryCommand : Callable<Int> {
             val t0 = System.nanoTime()
             System.err.println("${f.name}: ${f.reference} (${mode.name.lowercase()} mode)...")
             val files = f.run(mode, dir)
+            // Outputs already refused non-finite numbers; here every file the figure reported must be there, non-empty
+            files.firstOrNull { !java.nio.file.Files.isRegularFile(it.path) || java.nio.file.Files.size(it.path) == 0L }
+                ?.let { throw ComputationException("${f.name}: ${it.path}: expected a complete file, found none or empty") }
             System.err.printf("%s: %d files in %.1f s%n", f.name, files.size, (System.nanoTime() - t0) / 1e9)
             files.forEach { println(it.path) }
         }
