@@ -25,7 +25,7 @@ class LayeringTest {
         Map.entry("core", 0), Map.entry("structure", 1), Map.entry("structure.io", 2), Map.entry("neighbor", 3),
         Map.entry("density", 4), Map.entry("gmp", 5), Map.entry("refpoint", 6), Map.entry("model", 7),
         Map.entry("train", 8), Map.entry("calc", 9), Map.entry("md", 10), Map.entry("dsl", 11),
-        Map.entry("plot", 12), Map.entry("cli", 13));
+        Map.entry("plot", 12), Map.entry("cli", 13), Map.entry("gallery", 14));
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+org\\.cemt\\.([a-z.]+?)\\s*;?\\s*$");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?org\\.cemt\\.([a-z.]+)\\.[A-Z*].*");
@@ -89,7 +89,7 @@ class LayeringTest {
         Path root = root();
         List<String> bad = new ArrayList<>();
         int files = 0;
-        for (String dir : List.of("runtime/src/main/java", "dsl/src/main/kotlin")) {
+        for (String dir : List.of("runtime/src/main/java", "dsl/src/main/kotlin", "gallery/src/main/kotlin")) {
             Path d = root.resolve(dir);
             if (!Files.isDirectory(d)) {
                 continue;
