@@ -1,7 +1,5 @@
 package org.cemt.md;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.cemt.calc.Calculation;
 import org.cemt.calc.Calculator;
 import org.cemt.core.ComputationException;
@@ -27,8 +25,7 @@ public abstract class Dynamics {
     protected double energy;
     private Structure template;
     private long steps;
-    private final List<Observer> observers = new ArrayList<>();
-    private final List<Integer> intervals = new ArrayList<>();
+    private final Observers<Dynamics> observers = new Observers<>("dynamics");
 
     /**
      * Starts from {@code start} with {@code velocities} (Å/fs, flat; copied) and time step (fs); atoms flagged in
@@ -81,19 +78,11 @@ public abstract class Dynamics {
 
     /** Calls {@code o} every {@code interval} steps (≥ 1), as ASE's attach(function, interval). */
     public void attach(Observer o, int interval) {
-        if (interval < 1) {
-            throw InputException.of("dynamics", "observer interval", "at least 1 step", interval);
-        }
-        observers.add(o);
-        intervals.add(interval);
+        observers.attach(o::observe, interval);
     }
 
     private void notifyObservers() {
-        for (int k = 0; k < observers.size(); k++) {
-            if (steps % intervals.get(k) == 0) {
-                observers.get(k).observe(this);
-            }
-        }
+        observers.notify(this, steps);
     }
 
     /** Recomputes energy and forces at the current positions; fails on a non-finite energy. */

@@ -1,11 +1,10 @@
 package org.cemt.md.relax;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.cemt.calc.Calculation;
 import org.cemt.calc.Calculator;
 import org.cemt.core.ComputationException;
 import org.cemt.core.InputException;
+import org.cemt.md.Observers;
 import org.cemt.structure.Structure;
 
 /**
@@ -22,8 +21,7 @@ public abstract class Optimizer {
     protected double energy;
     private final Structure template;
     private long steps;
-    private final List<Observer> observers = new ArrayList<>();
-    private final List<Integer> intervals = new ArrayList<>();
+    private final Observers<Optimizer> observers = new Observers<>("relaxation");
 
     /** Something called every {@code interval} steps; it may read the optimiser, not change it. */
     @FunctionalInterface
@@ -69,19 +67,11 @@ public abstract class Optimizer {
 
     /** Calls {@code o} every {@code interval} (≥ 1) steps. */
     public void attach(Observer o, int interval) {
-        if (interval < 1) {
-            throw InputException.of("relaxation", "observer interval", "at least 1 step", interval);
-        }
-        observers.add(o);
-        intervals.add(interval);
+        observers.attach(o::observe, interval);
     }
 
     private void notifyObservers() {
-        for (int k = 0; k < observers.size(); k++) {
-            if (steps % intervals.get(k) == 0) {
-                observers.get(k).observe(this);
-            }
-        }
+        observers.notify(this, steps);
     }
 
     /** Recomputes energy and forces at the current positions; fails on a non-finite energy. */
