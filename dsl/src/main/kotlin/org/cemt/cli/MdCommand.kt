@@ -8,8 +8,8 @@ import org.cemt.md.Velocities
 import org.cemt.md.VelocityVerlet
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
+import picocli.CommandLine.Mixin
 import picocli.CommandLine.Option
-import picocli.CommandLine.Parameters
 import picocli.CommandLine.Spec
 import java.nio.file.Path
 import java.util.Locale
@@ -26,11 +26,8 @@ class MdCommand : Callable<Int> {
     @Spec
     lateinit var spec: CommandSpec
 
-    @Parameters(arity = "1..2", paramLabel = "FILES", description = ["MODEL START.extxyz, or START.extxyz with --calc emt"])
-    lateinit var files: List<Path>
-
-    @Option(names = ["--calc"], paramLabel = "NAME", description = ["emt: use EMT instead of a model"])
-    var calc: String? = null
+    @Mixin
+    lateinit var source: CalculatorChoice
 
     @Option(names = ["--steps"], required = true, paramLabel = "N", description = ["number of time steps"])
     var steps: Long = 0
@@ -59,8 +56,7 @@ class MdCommand : Callable<Int> {
     override fun call(): Int {
         if (steps < 0) throw InputException.of("cemt md", "--steps", "a count ≥ 0", steps)
         if (every < 1) throw InputException.of("cemt md", "--every", "at least 1 step", every)
-        val (calculator, startFile) = CalculatorChoice.of(calc, files, "md")
-        val start = CalculatorChoice.start(startFile)
+        val (calculator, start) = source.resolve("md")
         val masses = DoubleArray(start.size()) { Element.mass(start.number(it)) }
         val random = Random(seed)
         val v = Velocities.initial(masses, start.positions(), temperature, !start.isPeriodic, null, random)

@@ -7,8 +7,8 @@ import org.cemt.md.relax.Optimizer
 import org.cemt.structure.io.ExtXyz
 import picocli.CommandLine.Command
 import picocli.CommandLine.Model.CommandSpec
+import picocli.CommandLine.Mixin
 import picocli.CommandLine.Option
-import picocli.CommandLine.Parameters
 import picocli.CommandLine.Spec
 import java.nio.file.Path
 import java.util.Locale
@@ -24,11 +24,8 @@ class RelaxCommand : Callable<Int> {
     @Spec
     lateinit var spec: CommandSpec
 
-    @Parameters(arity = "1..2", paramLabel = "FILES", description = ["MODEL START.extxyz, or START.extxyz with --calc emt"])
-    lateinit var files: List<Path>
-
-    @Option(names = ["--calc"], paramLabel = "NAME", description = ["emt: use EMT instead of a model"])
-    var calc: String? = null
+    @Mixin
+    lateinit var source: CalculatorChoice
 
     @Option(names = ["--fmax"], paramLabel = "EV_PER_A", description = ["converged when every |F_i| ≤ this, eV/Å (default: 0.05)"])
     var fmax: Double = 0.05
@@ -46,8 +43,7 @@ class RelaxCommand : Callable<Int> {
     lateinit var out: Path
 
     override fun call(): Int {
-        val (calculator, startFile) = CalculatorChoice.of(calc, files, "relax")
-        val start = CalculatorChoice.start(startFile)
+        val (calculator, start) = source.resolve("relax")
         val opt: Optimizer = when (optimizer) {
             "fire" -> Fire(calculator, start)
             "bfgs" -> Bfgs(calculator, start)
