@@ -17,7 +17,7 @@ object CemtFig2ForceSweep : GalleryFigure {
     override fun run(mode: Mode, outDir: Path): List<Written> {
         val quick = mode == Mode.QUICK
         val (nTrain, nTest) = if (quick) 16 to 8 else 1000 to 500
-        val coefficients = if (quick) listOf(0.01, 1.0) else listOf(0.001, 0.01, 0.03, 0.1, 0.3, 1.0)
+        val coefficients = if (quick) listOf(0.0, 1.0) else listOf(0.0, 0.01, 0.1, 1.0) // β = 0: energy only
         val data = GalleryData.aspirin(nTrain + nTest)
         val sigmas = if (quick) listOf(0.3, 0.8) else listOf(0.1, 0.2, 0.3, 0.4, 0.5)
         val hidden = if (quick) intArrayOf(8, 8) else intArrayOf(128, 64)
@@ -26,7 +26,7 @@ object CemtFig2ForceSweep : GalleryFigure {
             "bond" to RefPointSpec.bonds())) {
             for (beta in coefficients) {
                 val model = Fits.model(spec, sigmas, if (quick) 1 else 3, *hidden)
-                val ts = Fits.training(if (quick) 8 else 300, beta)
+                val ts = Fits.training(if (quick) 8 else 120, beta)
                 val f = Fits.fitAndTest(data.subList(0, nTrain), data.subList(nTrain, data.size), model, ts)
                 points.add(SweepPoint(label, beta, f.test.energy().mae(), f.test.energy().max(),
                     f.test.force().mae(), f.test.force().max()))

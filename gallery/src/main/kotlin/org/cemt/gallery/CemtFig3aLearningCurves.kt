@@ -16,12 +16,12 @@ object CemtFig3aLearningCurves : GalleryFigure {
 
     override fun run(mode: Mode, outDir: Path): List<Written> {
         val quick = mode == Mode.QUICK
-        val sizes = if (quick) intArrayOf(8, 16) else intArrayOf(50, 100, 200, 400, 800)
+        val sizes = if (quick) intArrayOf(8, 16) else intArrayOf(50, 100, 200, 400)
         val data = GalleryData.molecules(if (quick) 24 else 950)
         val curves = Fits.pointSets(mode).map { (label, points) ->
             val model = Fits.model(points, if (quick) listOf(0.3, 0.8) else listOf(0.1, 0.2, 0.3, 0.4, 0.5),
                 if (quick) 1 else 3, *(if (quick) intArrayOf(8, 8) else intArrayOf(128, 64)))
-            Fits.curve(label, data, model, Fits.training(if (quick) 6 else 300, 0.0), sizes)
+            Fits.curve(label, data, model, Fits.training(if (quick) 6 else 100, 0.0), sizes)
         }
         val out = Outputs(outDir, name)
         out.plot(learningCurvePlot(curves.map { it.plotted(false) }, "energy", "eV",

@@ -17,14 +17,14 @@ object CemtFig4AlloyCurves : GalleryFigure {
 
     override fun run(mode: Mode, outDir: Path): List<Written> {
         val quick = mode == Mode.QUICK
-        val sizes = if (quick) intArrayOf(6, 12) else intArrayOf(100, 200, 400, 800, 1600)
-        val data = GalleryData.alloys(if (quick) 18 else 2000)
+        val sizes = if (quick) intArrayOf(6, 12) else intArrayOf(50, 100, 200, 400, 800)
+        val data = GalleryData.alloys(if (quick) 18 else 1200)
         val sets = listOf("grid" to if (quick) RefPointSpec.grid(1.8, 1.0) else RefPointSpec.grid(0.7, 1.0),
             "atom" to RefPointSpec.atoms()) // a 0.3 Å grid would be ~11,000 points per cell
         val curves = sets.map { (label, points) ->
             val model = Fits.model(points, if (quick) listOf(0.5, 1.0) else listOf(0.25, 0.5, 0.75, 1.0, 1.5),
                 if (quick) 1 else 3, *(if (quick) intArrayOf(8, 8) else intArrayOf(128, 64)))
-            Fits.curve(label, data, model, Fits.training(if (quick) 6 else 300, 0.0), sizes)
+            Fits.curve(label, data, model, Fits.training(if (quick) 6 else 100, 0.0), sizes)
         }
         val out = Outputs(outDir, name)
         out.plot(learningCurvePlot(curves.map { it.plotted(false) }, "energy", "eV",

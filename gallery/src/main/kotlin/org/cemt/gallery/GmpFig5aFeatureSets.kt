@@ -24,7 +24,7 @@ object GmpFig5aFeatureSets : GalleryFigure {
             "GMP(3,8)" to GmpModels.spec(3, GmpModels.evenSigmas(8), *hidden),
             "GMP(3,12)" to GmpModels.spec(3, GmpModels.SIGMAS_12, *hidden))
         val curves = sets.map { (label, spec) ->
-            Fits.curve(label, data, spec, Fits.training(if (quick) 6 else 300, 0.0), sizes)
+            Fits.curve(label, data, spec, Fits.training(if (quick) 6 else 150, 0.0), sizes)
         }
         val out = Outputs(outDir, name)
         out.plot(learningCurvePlot(curves.map { it.plotted(false) }, "energy", "eV",
