@@ -6,7 +6,8 @@ package org.cemt.gmp;
  * and a point only through d = R_j + L − X_i, this is {@code out[3a+b] += Σ_{i,f} g[i*F+f] Σ_entries
  * ∂λ_if/∂d_a · d_b} (per image, which {@link Features#vjpAtoms} sums away). g not modified; out (length 9,
  * row-major) modified and returned. The energy assembly ({@code org.cemt.model.CemtEnergy}) gives stress only for
- * features that implement this.
+ * features that implement this, and adds the chain through points that do not strain affinely (custom points,
+ * {@code org.cemt.refpoint.ReferencePointSet#chainToStrain}).
  */
 public interface StrainVjp {
     double[] vjpStrain(double[] g, double[] out);

@@ -12,11 +12,12 @@ import org.cemt.structure.Structure;
  * <pre>
  *   g_λ[i,f] = w_i ∂e_i/∂λ_if
  *   dE/dR    = g_λᵀ ∂λ/∂R|points fixed  +  chain(g_λᵀ ∂λ/∂X)  +  Σ_i e_i ∂w_i/∂R      (paper Eq. 8; SPEC.md §8.4)
- *   dE/dε    = g_λᵀ ∂λ/∂ε  +  Σ_i e_i ∂w_i/∂ε,   stress σ = (dE/dε)/V                   (periodic cells)
+ *   dE/dε    = g_λᵀ ∂λ/∂ε|affine  −  Σ_i (g_λᵀ ∂λ/∂X_i) ⊗ c_i  +  Σ_i e_i ∂w_i/∂ε,   σ = (dE/dε)/V   (periodic)
  *   dE/dB    = g_λᵀ ∂λ/∂B                                                                (paper Eq. 12)
  * </pre>
- * Features supply ∂λ/∂R, ∂λ/∂X, ∂λ/∂B (and ∂λ/∂ε via {@link StrainVjp}) as products; the reference points supply
- * the chain through moving points and weights. No Jacobian is stored.
+ * Features supply ∂λ/∂R, ∂λ/∂X, ∂λ/∂B (and ∂λ/∂ε for points that strain affinely, via {@link StrainVjp}) as
+ * products; the reference points supply the chain through moving points and weights, including the part c_i of a
+ * point that a strain leaves in place (custom points; {@link ReferencePointSet}). No Jacobian is stored.
  */
 public final class CemtEnergy {
     private CemtEnergy() {
@@ -67,10 +68,13 @@ public final class CemtEnergy {
                 }
             }
         }
+        // ∂E/∂X through the features, for the chain through moving points and through points that do not strain
+        double[] gPoints = forces || stress && points.hasUnstrainedParts()
+            ? features.vjpPoints(g, new double[3 * m]) : null;
         double[] force = null;
         if (forces) {
             double[] dEdR = features.vjpAtoms(g, new double[3 * n]);
-            points.chainToAtoms(features.vjpPoints(g, new double[3 * m]), dEdR);
+            points.chainToAtoms(gPoints, dEdR);
             points.weightGradient(e, dEdR);
             force = dEdR;
             for (int k = 0; k < force.length; k++) {
@@ -87,6 +91,9 @@ public final class CemtEnergy {
                     features.getClass().getSimpleName());
             }
             double[] dEde = sv.vjpStrain(g, new double[9]);
+            if (gPoints != null) {
+                points.chainToStrain(gPoints, dEde);
+            }
             points.weightStrain(e, dEde);
             double v = Math.abs(s.cell().volume());
             sigma = new double[9];

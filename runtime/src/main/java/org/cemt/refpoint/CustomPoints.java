@@ -133,6 +133,7 @@ public final class CustomPoints {
             } else {
                 b.begin(x, y, z, weights[i], false);
             }
+            b.unstrained(x, y, z); // fixed: the whole position; attached: the offset (ReferencePointSet)
         }
         return b.build();
     }

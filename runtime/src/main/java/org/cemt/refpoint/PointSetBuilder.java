@@ -18,6 +18,7 @@ final class PointSetBuilder {
     private int[] gradAtom = new int[0];
     private double[] grad = new double[0];
     private double[] lever = new double[0];
+    private double[] unstrained; // null until a point has a part that does not strain
 
     PointSetBuilder(int atoms) {
         this.atoms = atoms;
@@ -40,6 +41,9 @@ final class PointSetBuilder {
             volumeScaled = Arrays.copyOf(volumeScaled, c);
             parentStart = Arrays.copyOf(parentStart, c + 1);
             gradStart = Arrays.copyOf(gradStart, c + 1);
+            if (unstrained != null) {
+                unstrained = Arrays.copyOf(unstrained, 3 * c);
+            }
         }
         points[3 * m] = x;
         points[3 * m + 1] = y;
@@ -60,6 +64,21 @@ final class PointSetBuilder {
         parents[parentCount] = atom;
         coefficients[parentCount++] = c;
         parentStart[m] = parentCount;
+    }
+
+    /**
+     * The part c of the current point's position that a homogeneous strain leaves in place (X → (I+ε)(X − c) + c):
+     * the position of a point fixed in space, the offset of a point attached to its atom. Default 0 (the point
+     * strains with atoms and cell).
+     */
+    void unstrained(double x, double y, double z) {
+        if (unstrained == null) {
+            unstrained = new double[points.length];
+        }
+        int i = m - 1;
+        unstrained[3 * i] = x;
+        unstrained[3 * i + 1] = y;
+        unstrained[3 * i + 2] = z;
     }
 
     /** Adds an entry ∂w/∂R_atom = g of the current point, with the atom image's position relative to the point. */
@@ -86,6 +105,7 @@ final class PointSetBuilder {
             Arrays.copyOf(parentStart, m + 1), Arrays.copyOf(parents, parentCount),
             Arrays.copyOf(coefficients, parentCount), Arrays.copyOf(gradStart, m + 1),
             Arrays.copyOf(gradAtom, gradCount), Arrays.copyOf(grad, 3 * gradCount),
-            Arrays.copyOf(lever, 3 * gradCount), Arrays.copyOf(volumeScaled, m));
+            Arrays.copyOf(lever, 3 * gradCount), Arrays.copyOf(volumeScaled, m),
+            unstrained == null ? null : Arrays.copyOf(unstrained, 3 * m));
     }
 }

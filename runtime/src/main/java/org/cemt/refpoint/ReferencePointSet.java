@@ -14,10 +14,12 @@ import java.util.Arrays;
  * so that a homogeneous strain ε changes w_i by Σ_entries ∂w_a·lever_b·ε_ab. This class holds the chain rule for
  * both, once (STYLE.md "Derivatives beside values"; GMP SPEC.md §8.4).
  *
- * <p>Strain (periodic cells): every point moves with the strain (atom points with their atoms and image shifts,
- * grid points at fixed fractional coordinates; custom points fixed in space are the exception and are not
- * strained), and points marked {@link #scalesWithVolume} (periodic grids,
- * w = V/(n₁n₂n₃)) have weights proportional to the cell volume.
+ * <p>Strain (periodic cells): under a homogeneous strain ε of atoms and cell a point moves as
+ * X_i → (I+ε)(X_i − c_i) + c_i, where c_i is the part of its position that does not strain: 0 for atom, bond and
+ * grid points (they strain with their atoms, image shifts or fractional coordinates), X_i for a custom point fixed
+ * in space, the offset for a custom point attached to its atom (it sits at the strained atom plus the offset).
+ * {@link #chainToStrain} and {@link #weightStrain} hold that chain rule. Points marked {@link #scalesWithVolume}
+ * (periodic grids, w = V/(n₁n₂n₃)) have weights proportional to the cell volume.
  */
 public final class ReferencePointSet {
     private final int atoms;
@@ -31,10 +33,11 @@ public final class ReferencePointSet {
     private final double[] grad; // ∂w_i/∂R_atom, [3*entry + axis]
     private final double[] lever; // atom image − point, Å, [3*entry + axis]
     private final boolean[] volumeScaled;
+    private final double[] unstrained; // c_i, Å, [3*i + axis]; null when every point strains (c = 0)
 
     ReferencePointSet(int atoms, double[] points, double[] weights, int[] parentStart, int[] parents,
                       double[] coefficients, int[] gradStart, int[] gradAtom, double[] grad, double[] lever,
-                      boolean[] volumeScaled) {
+                      boolean[] volumeScaled, double[] unstrained) {
         this.atoms = atoms;
         this.points = points;
         this.weights = weights;
@@ -46,6 +49,7 @@ public final class ReferencePointSet {
         this.grad = grad;
         this.lever = lever;
         this.volumeScaled = volumeScaled;
+        this.unstrained = unstrained;
     }
 
     /** Number of points M. */
@@ -109,6 +113,37 @@ public final class ReferencePointSet {
     /** True if w_i is proportional to the cell volume (periodic grid points). */
     public boolean scalesWithVolume(int i) {
         return volumeScaled[i];
+    }
+
+    /** True if some point has a part c_i ≠ 0 that a strain leaves in place (custom points; class comment). */
+    public boolean hasUnstrainedParts() {
+        return unstrained != null;
+    }
+
+    /** c_i along axis, Å: the part of X_i a homogeneous strain leaves in place (class comment). */
+    public double unstrained(int i, int axis) {
+        return unstrained == null ? 0 : unstrained[3 * i + axis];
+    }
+
+    /**
+     * Chain rule through the points' motion under strain, beyond the affine X → (I+ε)X that a feature strain
+     * product ({@code org.cemt.gmp.StrainVjp}) assumes: X_i moves by −ε·c_i less, so
+     * {@code out[3a+b] −= Σ_i gPoints[3i+a]·c_ib}, gPoints being ∂E/∂X (eV/Å). Nothing for sets without
+     * unstrained parts. gPoints (length 3M) not modified; out (length 9, row-major) modified and returned.
+     */
+    public double[] chainToStrain(double[] gPoints, double[] out) {
+        if (unstrained == null) {
+            return out;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            for (int a = 0; a < 3; a++) {
+                double g = gPoints[3 * i + a];
+                out[3 * a] -= g * unstrained[3 * i];
+                out[3 * a + 1] -= g * unstrained[3 * i + 1];
+                out[3 * a + 2] -= g * unstrained[3 * i + 2];
+            }
+        }
+        return out;
     }
 
     /**
@@ -185,9 +220,11 @@ public final class ReferencePointSet {
     }
 
     /**
-     * Strain derivative of Σ_i value_i·w_i under a homogeneous strain ε of atoms, cell and points:
-     * {@code out[3a+b] += Σ_i value_i·∂w_i/∂ε_ab} (volume-scaled weights add value_i·w_i·δ_ab). out (length 9,
-     * row-major) modified and returned.
+     * Strain derivative of Σ_i value_i·w_i under a homogeneous strain ε of atoms and cell, the points moving as in
+     * the class comment: {@code out[3a+b] += Σ_i value_i·∂w_i/∂ε_ab}, each entry adding ∂w_a·(lever + c_i)_b
+     * (the atom image's displacement from the point, atom − X, strains to (I+ε)·lever + ε·c_i); volume-scaled
+     * weights add value_i·w_i·δ_ab. perPointValue (length M) not modified; out (length 9, row-major) modified and
+     * returned.
      */
     public double[] weightStrain(double[] perPointValue, double[] out) {
         for (int i = 0; i < weights.length; i++) {
@@ -204,7 +241,7 @@ public final class ReferencePointSet {
             for (int e = gradStart[i]; e < gradStart[i + 1]; e++) {
                 for (int a = 0; a < 3; a++) {
                     for (int b = 0; b < 3; b++) {
-                        out[3 * a + b] += v * grad[3 * e + a] * lever[3 * e + b];
+                        out[3 * a + b] += v * grad[3 * e + a] * (lever[3 * e + b] + unstrained(i, b));
                     }
                 }
             }
@@ -223,7 +260,7 @@ public final class ReferencePointSet {
             g[i] *= factor;
         }
         return new ReferencePointSet(atoms, points, w, parentStart, parents, coefficients, gradStart, gradAtom, g,
-            lever, volumeScaled);
+            lever, volumeScaled, unstrained);
     }
 
     /** The points of all parts, in order (a union; weights as the parts have them). */
@@ -236,6 +273,9 @@ public final class ReferencePointSet {
             }
             for (int i = 0; i < p.size(); i++) {
                 b.begin(p.points[3 * i], p.points[3 * i + 1], p.points[3 * i + 2], p.weights[i], p.volumeScaled[i]);
+                if (p.unstrained != null) {
+                    b.unstrained(p.unstrained[3 * i], p.unstrained[3 * i + 1], p.unstrained[3 * i + 2]);
+                }
                 for (int e = p.parentStart[i]; e < p.parentStart[i + 1]; e++) {
                     b.parent(p.parents[e], p.coefficients[e]);
                 }
@@ -254,7 +294,8 @@ public final class ReferencePointSet {
             && Arrays.equals(r.weights, weights) && Arrays.equals(r.parentStart, parentStart)
             && Arrays.equals(r.parents, parents) && Arrays.equals(r.coefficients, coefficients)
             && Arrays.equals(r.gradStart, gradStart) && Arrays.equals(r.gradAtom, gradAtom)
-            && Arrays.equals(r.grad, grad);
+            && Arrays.equals(r.grad, grad) && Arrays.equals(r.lever, lever)
+            && Arrays.equals(r.volumeScaled, volumeScaled) && Arrays.equals(r.unstrained, unstrained);
     }
 
     @Override

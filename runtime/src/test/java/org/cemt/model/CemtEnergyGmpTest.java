@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.cemt.gmp.Featurizer;
 import org.cemt.gmp.GmpSpec;
+import org.cemt.refpoint.CustomPoints;
 import org.cemt.refpoint.Molecules;
 import org.cemt.refpoint.RefPointSpec;
 import org.cemt.refpoint.ReferencePointSet;
@@ -111,6 +112,53 @@ class CemtEnergyGmpTest {
             }
             assertTrue(max > 1e-3, set + ": stress not trivially zero, max " + max);
         }
+    }
+
+    /**
+     * Custom points in a strained cell: a fixed point stays where it is, an attached one sits at the strained atom
+     * plus its unstrained offset (CustomPoints), so the stress carries −Σ_i (∂E/∂X_i) ⊗ c_i beyond the affine
+     * strain product. Checked against the central strain difference for fixed, attached, mixed and union sets, and
+     * shown to differ from the affine answer (points strained with the cell) by far more than the tolerance.
+     */
+    @Test
+    void stressWithCustomPointsFixedInSpaceOrAttachedToAtoms() {
+        Structure s = rattledCell();
+        double v = Math.abs(s.cell().volume());
+        RefPointSpec fixed = RefPointSpec.custom(CustomPoints.of(new double[] {0.4, 0.9, 1.3, 2.1, 1.7, 0.6,
+            -0.3, 2.8, 2.2}, new double[] {0.7, 1.3, 0.9}, null));
+        RefPointSpec attached = RefPointSpec.custom(CustomPoints.of(new double[] {0.6, -0.2, 0.3, -0.4, 0.5, 0.7},
+            new double[] {1.1, 0.6}, new int[] {0, 2}));
+        RefPointSpec mixed = RefPointSpec.custom(CustomPoints.of(new double[] {1.5, 1.2, 2.9, 0.5, 0.4, -0.6},
+            new double[] {0.8, 1.2}, new int[] {-1, 1}));
+        RefPointSpec[] specs = {fixed, attached, mixed, RefPointSpec.union(RefPointSpec.atoms(), mixed.weighted(0.5),
+            RefPointSpec.parse("grid:0.7:3.0"))};
+        double affineGap = 0;
+        for (RefPointSpec spec : specs) {
+            double[] sigma = run(spec, s, CemtEnergy.Want.STRESS).stress();
+            double max = 0;
+            for (int ab = 0; ab < 9; ab++) {
+                double fd = (run(spec, CemtEnergyTest.strained(s, ab, H)).energy()
+                    - run(spec, CemtEnergyTest.strained(s, ab, -H)).energy()) / (2 * H) / v;
+                assertEquals(fd, sigma[ab], 1e-7 * Math.max(1, Math.abs(fd)), spec + ": component " + ab);
+                max = Math.max(max, Math.abs(sigma[ab]));
+                double affine = (affineEnergy(spec, s, ab, H) - affineEnergy(spec, s, ab, -H)) / (2 * H) / v;
+                affineGap = Math.max(affineGap, Math.abs(affine - fd));
+            }
+            assertTrue(max > 1e-3, spec + ": stress not trivially zero, max " + max);
+        }
+        assertTrue(affineGap > 1e-3, "points strained with the cell give another stress: gap " + affineGap);
+    }
+
+    /** Energy of s strained by e·E_ab with every point, custom ones too, mapped affinely by I + e·E_ab. */
+    private static double affineEnergy(RefPointSpec spec, Structure s, int ab, double e) {
+        int a = ab / 3, b = ab % 3;
+        ReferencePointSet p = spec.build(s);
+        double[] x = p.points();
+        for (int i = 0; i < p.size(); i++) {
+            x[3 * i + a] += e * p.point(i, b);
+        }
+        Structure t = CemtEnergyTest.strained(s, ab, e);
+        return CemtEnergy.evaluate(t, spec.build(t), GMP.compute(t, x), MODEL, CemtEnergyTest.BIAS).energy();
     }
 
     @Test

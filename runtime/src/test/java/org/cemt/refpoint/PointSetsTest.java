@@ -2,6 +2,7 @@ package org.cemt.refpoint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -117,6 +118,19 @@ class PointSetsTest {
         assertEquals(2.0, p.weight(1));
         double[] g = p.chainToAtoms(new double[] {9, 9, 9, 1, 2, 3}, new double[9]);
         assertArrayEquals(new double[] {0, 0, 0, 1, 2, 3, 0, 0, 0}, g);
+        // under strain the fixed point keeps its whole position, the attached one its offset; a union keeps both
+        ReferencePointSet u = RefPointSpec.union(RefPointSpec.atoms(), RefPointSpec.custom(c)).build(w);
+        assertTrue(u.hasUnstrainedParts());
+        assertFalse(RefPointSpec.atoms().build(w).hasUnstrainedParts());
+        assertArrayEquals(new double[] {0, 0, 0, 1, 2, 3, 0.1, 0, 0}, new double[] {u.unstrained(2, 0),
+            u.unstrained(2, 1), u.unstrained(2, 2), u.unstrained(3, 0), u.unstrained(3, 1), u.unstrained(3, 2),
+            u.unstrained(4, 0), u.unstrained(4, 1), u.unstrained(4, 2)});
+        // out[3a+b] −= Σ_i gPoints[3i+a]·c_ib: only x of the fixed point (c = (1,2,3)) and of the attached one
+        double[] gp = new double[3 * u.size()];
+        gp[3 * 3] = 1;
+        gp[3 * 4] = 2;
+        assertArrayEquals(new double[] {-1 - 0.2, -2, -3, 0, 0, 0, 0, 0, 0}, u.chainToStrain(gp, new double[9]),
+            1e-15);
     }
 
     @Test
