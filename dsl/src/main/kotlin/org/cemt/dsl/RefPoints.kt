@@ -34,7 +34,8 @@ fun gridAug(spacing: Double, cut: Double): RefPointSpec = RefPointSpec.gridAugme
 /**
  * User-given points: positions [xyz] (Å, flat `[3*i + axis]`), [weights] (one per point, dimensionless) and per
  * point the atom it moves with or −1 for a point fixed in space ([attach] null: all fixed; offsets then in Å from
- * the atom). Checked by [CustomPoints.of].
+ * the atom). Checked by [CustomPoints.of]. A model's text form (and so its model file) holds them inline as
+ * `points(xyz = […], weights = […], atoms = […])`.
  */
 fun custom(xyz: DoubleArray, weights: DoubleArray, attach: IntArray? = null): RefPointSpec =
     RefPointSpec.custom(CustomPoints.of(xyz, weights, attach))

@@ -92,6 +92,20 @@ class ModelDslTest {
     }
 
     @Test
+    fun customPointsFromTheDslEqualTheirInlineTextForm() {
+        val dsl = model {
+            refPoints = atoms + custom(doubleArrayOf(0.1, 0.2, 0.3, 0.5, 0.0, -0.25), doubleArrayOf(1.0, 0.5),
+                intArrayOf(-1, 0)).weighted(0.5)
+            gmp(sigmas = listOf(0.3), orders = listOf(-1, 0))
+            snn(4)
+        }
+        val text = modelSpec("model < refPoints = atoms + weighted(points(xyz = [[0.1, 0.2, 0.3], [0.5, 0.0, " +
+            "-0.25]], weights = [1.0, 0.5], atoms = [-1, 0]), 0.5) ; gmp(orders = [-1, 0], sigmas = [0.3]) ; snn(4) >")
+        assertEquals(text, dsl)
+        assertEquals(dsl, modelSpec(dsl.toString()))
+    }
+
+    @Test
     fun omittedStatementsKeepTheJavaBuildersDefaults() {
         assertEquals(ModelSpec.builder().build(), model { })
         assertEquals(ModelSpec.builder().build(), modelSpec("model < >"))
@@ -120,6 +134,6 @@ class ModelDslTest {
         assertEquals("model spec: column 41: expected a number, a name, a list or a string, found ','", e.message)
         val name = assertThrows(InputException::class.java) { modelSpec("model < refPoints = lattice ; snn(8) >") }
         assertEquals("model spec: column 21: refPoints: expected atoms, heavyAtoms, bondCentres, grid, gridAug, " +
-            "file(...) or weighted(...), found 'lattice'", name.message)
+            "points(...), file(...) or weighted(...), found 'lattice'", name.message)
     }
 }

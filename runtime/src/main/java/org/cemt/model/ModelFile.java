@@ -10,7 +10,8 @@ import org.cemt.core.SectionFile;
 
 /**
  * The model file: one self-describing, versioned {@link SectionFile} of kind "model" holding the spec in its
- * one-line text form (density and probe settings, reference points, network), the scalers, the per-element biases
+ * one-line text form (density and probe settings, reference points with custom points inline, network), the
+ * scalers, the per-element biases
  * and the network's parameters and batch-norm running statistics, stored bit-exactly. Format version 1.
  */
 final class ModelFile {

@@ -17,8 +17,10 @@ import org.cemt.refpoint.RefPointSpec;
  *         snn(128, 64, activation = gelu, batchNorm = true) &gt;
  * </pre>
  * Reference points: {@code atoms}, {@code heavyAtoms}, {@code bondCentres(CUTOFF[, smooth = W])},
- * {@code grid(SPACING[, CUT][, smooth = W])}, {@code gridAug(…)}, {@code file("points.txt")},
- * {@code weighted(SET, FACTOR)} and {@code +} for unions (Å throughout). GMP: {@code orders}, {@code sigmas} (Å),
+ * {@code grid(SPACING[, CUT][, smooth = W])}, {@code gridAug(…)},
+ * {@code points(xyz = [[x, y, z], …], weights = […], atoms = […])} (custom points inline; {@link CustomPointsText}),
+ * {@code file("points.txt")} (read once, printed back inline), {@code weighted(SET, FACTOR)} and {@code +} for
+ * unions (Å throughout). GMP: {@code orders}, {@code sigmas} (Å),
  * {@code probes = solid|mcsh}, {@code density = "NC-SR"|"QE-kjpaw"|"file.gpsp"}, {@code square = true|false}.
  * Network: hidden widths, {@code activation = gelu|tanh|silu|softplus}, {@code batchNorm = true|false}. Omitted
  * statements take the defaults of {@link Builder}.

@@ -119,11 +119,14 @@ final class ModelSpecText {
                 case "grid" -> RefPointSpec.grid();
                 case "gridAug" -> RefPointSpec.gridAugmented(RefPointSpec.GRID_SPACING, RefPointSpec.GRID_CUT);
                 default -> throw SpecText.column(n.column(), "refPoints: expected atoms, heavyAtoms, bondCentres, "
-                    + "grid, gridAug, file(...) or weighted(...), found '" + n.name() + "'");
+                    + "grid, gridAug, points(...), file(...) or weighted(...), found '" + n.name() + "'");
             };
         }
         if (!(e instanceof SpecText.Call c)) {
             throw SpecText.column(e.column(), "refPoints: expected a reference-point set");
+        }
+        if (c.name().equals("points")) {
+            return CustomPointsText.parse(c);
         }
         List<SpecText.Arg> args = c.args();
         double smooth = 0;
@@ -160,12 +163,12 @@ final class ModelSpecText {
                 yield refPoints(args.get(0).value()).weighted(f.value());
             }
             default -> throw SpecText.column(c.column(), "refPoints: expected atoms, heavyAtoms, bondCentres, grid, "
-                + "gridAug, file(...) or weighted(...), found '" + c.name() + "'");
+                + "gridAug, points(...), file(...) or weighted(...), found '" + c.name() + "'");
         };
         return smooth > 0 ? r.withSmoothing(smooth) : r;
     }
 
-    /** Writes a reference-point spec in the text form's call syntax. */
+    /** Writes a reference-point spec in the text form's call syntax; custom points inline, every number exact. */
     static void printRefPoints(RefPointSpec r, StringBuilder b) {
         boolean weighted = r.factor() != 1;
         if (weighted) {
@@ -179,8 +182,7 @@ final class ModelSpecText {
             case GRID -> b.append("grid(").append(r.length()).append(", ").append(r.cut()).append(smooth).append(')');
             case GRID_AUG -> b.append("gridAug(").append(r.length()).append(", ").append(r.cut()).append(smooth)
                 .append(')');
-            case CUSTOM -> b.append("file(\"").append(r.toString().substring(r.toString().indexOf("file:") + 5))
-                .append("\")");
+            case CUSTOM -> CustomPointsText.print(r.customPoints(), b); // inline: the model needs no points file
             case UNION -> {
                 List<RefPointSpec> parts = r.parts();
                 for (int i = 0; i < parts.size(); i++) {

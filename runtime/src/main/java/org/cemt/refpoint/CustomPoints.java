@@ -114,9 +114,32 @@ public final class CustomPoints {
         return weights.length;
     }
 
-    /** Where the points came from (a file name or "api"). */
+    /** Where the points came from (a file name, "api", or "spec text" for points read from a model's text form). */
     public String origin() {
         return origin;
+    }
+
+    /** The same points, saying they came from {@code where} (non-blank; a description, not read again). */
+    public CustomPoints withOrigin(String where) {
+        if (where == null || where.isBlank()) {
+            throw InputException.of("custom points", "origin", "a non-blank description", "'" + where + "'");
+        }
+        return new CustomPoints(xyz, weights, atom, where);
+    }
+
+    /** Per point (x, y, z), Å, flat [3*i + axis]: the position of a fixed point, the offset of an attached one. */
+    public double[] coordinates() {
+        return xyz.clone();
+    }
+
+    /** Weights, length M, a copy. */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** Per point the atom it is attached to, −1 for a point fixed in space; length M, a copy. */
+    public int[] atoms() {
+        return atom.clone();
     }
 
     ReferencePointSet build(Structure s) {
@@ -165,5 +188,11 @@ public final class CustomPoints {
     @Override
     public int hashCode() {
         return Arrays.hashCode(xyz);
+    }
+
+    /** A description, not the points: {@code M points from ORIGIN} (the model text form prints them all). */
+    @Override
+    public String toString() {
+        return weights.length + (weights.length == 1 ? " point" : " points") + " from " + origin;
     }
 }

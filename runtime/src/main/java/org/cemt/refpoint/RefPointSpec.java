@@ -18,7 +18,9 @@ import org.cemt.structure.Structure;
  * <p>Text syntax ({@link #parse}): {@code +}-joined parts, each {@code [FACTOR*]NAME[:ARG…]}: {@code atoms},
  * {@code heavy}, {@code bonds[:CUTOFF]}, {@code grid[:SPACING[:CUT]]}, {@code grid-aug[:SPACING[:CUT]]},
  * {@code file:PATH}; a last argument {@code smooth=WIDTH} (Å) turns on the smooth switch of bonds and grids.
- * Example: {@code atoms+0.5*bonds:1.8:smooth=0.3}.
+ * Example: {@code atoms+0.5*bonds:1.8:smooth=0.3}. Custom points have no text of their own here: {@link #toString}
+ * describes them ({@code custom(M points from ORIGIN)}), and a model's text form ({@code org.cemt.model.ModelSpec})
+ * holds every coordinate.
  */
 public final class RefPointSpec {
     /** Defaults of the paper (S1.1): bonds below 2.0 Å, grid spacing 0.3 Å, vacuum cut 3.0 Å. */
@@ -126,6 +128,11 @@ public final class RefPointSpec {
     /** Weight factor of this part. */
     public double factor() {
         return factor;
+    }
+
+    /** The points of a custom part (null for other kinds). */
+    public CustomPoints customPoints() {
+        return custom;
     }
 
     /** Parts of a union (empty otherwise). */
@@ -327,7 +334,10 @@ public final class RefPointSpec {
         }
     }
 
-    /** The text syntax of this spec (pair cutoffs and custom light elements are not part of it). */
+    /**
+     * The text syntax of this spec (pair cutoffs and custom light elements are not part of it); custom points print
+     * as a description, {@code custom(M points from ORIGIN)}, which {@link #parse} does not read.
+     */
     @Override
     public String toString() {
         String f = factor == 1 ? "" : factor + "*";
@@ -338,7 +348,7 @@ public final class RefPointSpec {
             case BONDS -> f + "bonds:" + length + sm;
             case GRID -> f + "grid:" + length + ":" + cut + sm;
             case GRID_AUG -> f + "grid-aug:" + length + ":" + cut + sm;
-            case CUSTOM -> f + "file:" + custom.origin();
+            case CUSTOM -> f + "custom(" + custom + ")";
             case UNION -> {
                 StringBuilder b = new StringBuilder();
                 for (RefPointSpec p : parts) {
@@ -359,6 +369,8 @@ public final class RefPointSpec {
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        // not toString: it names the custom points' origin, which equals ignores
+        return java.util.Objects.hash(kind, factor, length, cut, width, Arrays.hashCode(excluded),
+            Arrays.hashCode(pairCutoffs), custom, parts);
     }
 }

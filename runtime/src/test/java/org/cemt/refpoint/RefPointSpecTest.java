@@ -36,6 +36,11 @@ class RefPointSpecTest {
         Files.writeString(dir.resolve("p.txt"), "# x y z w [atom]\n0 0 1 0.5\n\n0.1 0 0 2 1\n");
         RefPointSpec s = RefPointSpec.parse("atoms+file:p.txt", dir);
         assertEquals(3 + 2, s.build(Molecules.water()).size());
+        // custom points print as what they are, not as a path the CLI would read again
+        assertEquals("atoms+custom(2 points from " + dir.resolve("p.txt") + ")", s.toString());
+        assertEquals("0.5*custom(1 point from api)", RefPointSpec.custom(CustomPoints.of(new double[] {0, 0, 1},
+            new double[] {1}, null)).weighted(0.5).toString());
+        assertThrows(InputException.class, () -> RefPointSpec.parse(s.toString(), dir));
         Files.writeString(dir.resolve("bad.txt"), "0 0 1 0.5\n0 0 x 1\n");
         assertEquals("bad.txt:2: z: expected a finite number, found 'x'",
             assertThrows(InputException.class, () -> RefPointSpec.parse("file:bad.txt", dir)).getMessage());
