@@ -17,6 +17,9 @@ import org.cemt.structure.Structure;
  * <p>File format (text, UTF-8): one point per line, {@code x y z [weight [atom]]}, blank and {@code #} lines
  * ignored; weight 1 when absent (so a plain {@code x y z} points file reads as fixed points of weight 1); atom
  * is a 0-based index, and with it (x, y, z) is the offset from that atom. At least one point.
+ *
+ * <p>Under a strain of a periodic cell a fixed point stays where it is and an attached one sits at its strained
+ * atom plus the same offset ({@link ReferencePointSet}'s unstrained part c_i: the position, or the offset).
  */
 public final class CustomPoints {
     private final double[] xyz;
