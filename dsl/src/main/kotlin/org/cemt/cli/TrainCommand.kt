@@ -75,10 +75,13 @@ class TrainCommand : Callable<Int> {
                 val width = 20
                 val done = ((r.epoch() + 1) * width) / r.epochs()
                 val bar = "#".repeat(done) + "-".repeat(width - done)
-                err.print(String.format(Locale.ROOT, "\r[%s] epoch %d/%d  loss %.4g (E %.3g, F %.3g)  val E MAE %.4g eV" +
-                    "%s  lr %.2g  ETA %s ", bar, r.epoch() + 1, r.epochs(), r.trainLoss(), r.trainEnergyLoss(),
-                    r.trainForceLoss(), r.validationEnergyMae(),
-                    if (r.validationForceMae().isNaN()) "" else String.format(Locale.ROOT, ", F MAE %.4g eV/Å", r.validationForceMae()),
+                // no validation split (--val 0): no validation column rather than "NaN"
+                val validation = if (r.validationEnergyMae().isNaN()) "" else
+                    String.format(Locale.ROOT, "  val E MAE %.4g eV", r.validationEnergyMae()) +
+                        if (r.validationForceMae().isNaN()) "" else
+                            String.format(Locale.ROOT, ", F MAE %.4g eV/Å", r.validationForceMae())
+                err.print(String.format(Locale.ROOT, "\r[%s] epoch %d/%d  loss %.4g (E %.3g, F %.3g)%s  lr %.2g  ETA %s ",
+                    bar, r.epoch() + 1, r.epochs(), r.trainLoss(), r.trainEnergyLoss(), r.trainForceLoss(), validation,
                     r.learningRate(), eta(r.secondsLeft())))
                 err.flush()
             }
