@@ -277,13 +277,13 @@ public final class SnnPass {
     }
 
     /**
-     * out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision: aᵀ is formed first so the product runs
-     * through the same contiguous kernel as the forward pass, each output row summing its points in order.
+     * out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision, each output row summing its points in
+     * order (float: aᵀ formed per block of points).
      */
     void weightGradient(double[] a, double[] in, int n, int k, double[] out, int off) {
         double[] g = new double[n * k];
         if (precision == Precision.FLOAT64) {
-            Gemm.mulAdd(par, transpose(a, 0, points, n), in, g, n, points, k);
+            Gemm.mulAddTransposed(par, a, in, g, n, points, k);
         } else {
             for (int p0 = 0; p0 < points; p0 += Gemm.FLOAT_BLOCK) {
                 int p1 = Math.min(points, p0 + Gemm.FLOAT_BLOCK);
