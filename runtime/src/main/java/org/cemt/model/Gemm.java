@@ -39,8 +39,10 @@ final class Gemm {
     /** As {@link #mulAdd} with a given kernel (tests compare kernels). */
     static void run(GemmKernel kernel, Parallel par, double[] a, int rs, int cs, double[] b, double[] c, int m,
                     int k, int n) {
-        // Any cut gives the same sums (GemmKernel contract); aim for ≥ 4 tasks per thread, 16 … 64 rows each.
-        int rows = Math.max(16, Math.min(128, (m / (4 * par.threads()) + 3) / 4 * 4));
+        // Any cut gives the same sums (GemmKernel contract). Each task streams all of B: when B is tall (a weight
+        // gradient, k = points), one task per thread reads it once per thread; else four per thread balance load.
+        int tasks = k > 4 * m ? par.threads() : 4 * par.threads();
+        int rows = Math.max(16, ((m + tasks - 1) / tasks + 7) / 8 * 8);
         double[] packed = kernel.pack(b, k, n);
         par.forRanges(m, rows, (r0, r1) -> kernel.rows(a, rs, cs, b, packed, c, k, n, r0, r1));
     }
@@ -48,6 +50,11 @@ final class Gemm {
     /** Float operands and accumulation: C[m][n] += A[m][k]·B[k][n] (scalar kernel). */
     static void mulAdd(Parallel par, float[] a, float[] b, float[] c, int m, int k, int n) {
         par.forRanges(m, FLOAT_ROWS_PER_TASK, (r0, r1) -> GemmScalar.rows(a, b, c, k, n, r0, r1));
+    }
+
+    /** The kernel in use. */
+    static GemmKernel kernel() {
+        return CHOICE.kernel;
     }
 
     /** The scalar kernel. */

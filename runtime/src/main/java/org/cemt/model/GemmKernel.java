@@ -16,6 +16,13 @@ interface GemmKernel {
     void rows(double[] a, int rowStride, int colStride, double[] b, double[] packed, double[] c, int k, int n, int r0,
               int r1);
 
+    /**
+     * The batch-norm column reductions, which share the memory pattern: for j in [j0, j1), s[j] += Σ_p term(p, j)
+     * over p = 0 … rows−1 in order, term = a·b (b non-null), (a − μ_j)² (mu non-null) or a, each a rounded product
+     * added in turn (no fma). a [rows][n], b, mu not modified; s modified.
+     */
+    void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1);
+
     /** One short phrase for run summaries, e.g. "vector, 8 lanes". */
     String description();
 }

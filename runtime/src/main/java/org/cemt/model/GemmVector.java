@@ -13,6 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class GemmVector implements GemmKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    private static final GemmScalar SCALAR = new GemmScalar();
     /** k-steps per block: a 3-vector panel of B (KB × 24 doubles) stays in L1 while the row blocks sweep it. */
     private static final int KB = 128;
     /** Rows of C per register block. */
@@ -26,6 +27,86 @@ final class GemmVector implements GemmKernel {
     @Override
     public String description() {
         return "vector, " + L + " lanes";
+    }
+
+    /** Four vectors of columns at a time, accumulated in registers over all rows; leftover columns scalar. */
+    @Override
+    public void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1) {
+        int j = j0;
+        for (; j + 4 * L <= j1; j += 4 * L) {
+            if (b != null) {
+                products(a, b, s, rows, n, j);
+            } else if (mu != null) {
+                squares(a, mu, s, rows, n, j);
+            } else {
+                sums(a, s, rows, n, j);
+            }
+        }
+        if (j < j1) {
+            SCALAR.columnSums(a, b, mu, s, rows, n, j, j1);
+        }
+    }
+
+    private static void sums(double[] a, double[] s, int rows, int n, int j) {
+        DoubleVector x0 = DoubleVector.fromArray(S, s, j);
+        DoubleVector x1 = DoubleVector.fromArray(S, s, j + L);
+        DoubleVector x2 = DoubleVector.fromArray(S, s, j + 2 * L);
+        DoubleVector x3 = DoubleVector.fromArray(S, s, j + 3 * L);
+        for (int p = 0; p < rows; p++) {
+            int r = p * n + j;
+            x0 = x0.add(DoubleVector.fromArray(S, a, r));
+            x1 = x1.add(DoubleVector.fromArray(S, a, r + L));
+            x2 = x2.add(DoubleVector.fromArray(S, a, r + 2 * L));
+            x3 = x3.add(DoubleVector.fromArray(S, a, r + 3 * L));
+        }
+        x0.intoArray(s, j);
+        x1.intoArray(s, j + L);
+        x2.intoArray(s, j + 2 * L);
+        x3.intoArray(s, j + 3 * L);
+    }
+
+    private static void products(double[] a, double[] b, double[] s, int rows, int n, int j) {
+        DoubleVector x0 = DoubleVector.fromArray(S, s, j);
+        DoubleVector x1 = DoubleVector.fromArray(S, s, j + L);
+        DoubleVector x2 = DoubleVector.fromArray(S, s, j + 2 * L);
+        DoubleVector x3 = DoubleVector.fromArray(S, s, j + 3 * L);
+        for (int p = 0; p < rows; p++) {
+            int r = p * n + j;
+            x0 = x0.add(DoubleVector.fromArray(S, a, r).mul(DoubleVector.fromArray(S, b, r)));
+            x1 = x1.add(DoubleVector.fromArray(S, a, r + L).mul(DoubleVector.fromArray(S, b, r + L)));
+            x2 = x2.add(DoubleVector.fromArray(S, a, r + 2 * L).mul(DoubleVector.fromArray(S, b, r + 2 * L)));
+            x3 = x3.add(DoubleVector.fromArray(S, a, r + 3 * L).mul(DoubleVector.fromArray(S, b, r + 3 * L)));
+        }
+        x0.intoArray(s, j);
+        x1.intoArray(s, j + L);
+        x2.intoArray(s, j + 2 * L);
+        x3.intoArray(s, j + 3 * L);
+    }
+
+    private static void squares(double[] a, double[] mu, double[] s, int rows, int n, int j) {
+        DoubleVector x0 = DoubleVector.fromArray(S, s, j);
+        DoubleVector x1 = DoubleVector.fromArray(S, s, j + L);
+        DoubleVector x2 = DoubleVector.fromArray(S, s, j + 2 * L);
+        DoubleVector x3 = DoubleVector.fromArray(S, s, j + 3 * L);
+        DoubleVector m0 = DoubleVector.fromArray(S, mu, j);
+        DoubleVector m1 = DoubleVector.fromArray(S, mu, j + L);
+        DoubleVector m2 = DoubleVector.fromArray(S, mu, j + 2 * L);
+        DoubleVector m3 = DoubleVector.fromArray(S, mu, j + 3 * L);
+        for (int p = 0; p < rows; p++) {
+            int r = p * n + j;
+            DoubleVector d0 = DoubleVector.fromArray(S, a, r).sub(m0);
+            DoubleVector d1 = DoubleVector.fromArray(S, a, r + L).sub(m1);
+            DoubleVector d2 = DoubleVector.fromArray(S, a, r + 2 * L).sub(m2);
+            DoubleVector d3 = DoubleVector.fromArray(S, a, r + 3 * L).sub(m3);
+            x0 = x0.add(d0.mul(d0));
+            x1 = x1.add(d1.mul(d1));
+            x2 = x2.add(d2.mul(d2));
+            x3 = x3.add(d3.mul(d3));
+        }
+        x0.intoArray(s, j);
+        x1.intoArray(s, j + L);
+        x2.intoArray(s, j + 2 * L);
+        x3.intoArray(s, j + 3 * L);
     }
 
     /**
@@ -56,26 +137,30 @@ final class GemmVector implements GemmKernel {
         int nv = n - n % L;
         int blocks = n / (3 * L);
         int full = r0 + (r1 - r0) / R * R;
-        double[] ap = new double[(full - r0) * Math.min(k, KB)];
+        // A(i + r, k0 + q) = x[base + r·stride + q]: a itself when its rows are contiguous, else a packed copy
+        boolean pack = cs != 1;
+        double[] ap = pack ? new double[(full - r0) * Math.min(k, KB)] : a;
         for (int k0 = 0; k0 < k; k0 += KB) {
             int k1 = Math.min(k, k0 + KB);
             int kb = k1 - k0;
-            // A rows [r0, full) × [k0, k1) as R-row groups [group][q][row]: one contiguous stream per register block
-            for (int i = r0; i < full; i += R) {
-                int g = (i - r0) * kb;
-                for (int kk = k0; kk < k1; kk++) {
-                    int src = i * rs + kk * cs;
-                    for (int r = 0; r < R; r++) {
-                        ap[g + r] = a[src + r * rs];
+            if (pack) {
+                // Aᵀ stored [q][i]: eight rows at one q are contiguous; copy them as [group][q][8]
+                for (int i = r0; i < full; i += R) {
+                    int d = (i - r0) * kb;
+                    for (int kk = k0; kk < k1; kk++, d += R) {
+                        System.arraycopy(a, i * rs + kk * cs, ap, d, R);
                     }
-                    g += R;
                 }
             }
             for (int jb = 0; jb < blocks; jb++) {
                 int j = jb * 3 * L;
                 int bo = (jb * k + k0) * 3 * L;
                 for (int i = r0; i < full; i += R) {
-                    block8x3(ap, (i - r0) * kb, bp, bo, c, n, kb, i, j);
+                    if (pack) {
+                        block8x3Packed(ap, (i - r0) * kb, bp, bo, c, n, kb, i, j);
+                    } else {
+                        block8x3(a, i * rs + k0, rs, bp, bo, c, n, kb, i, j);
+                    }
                 }
                 for (int i = full; i < r1; i++) {
                     block1x3(a, rs, cs, bp, bo, c, n, k0, k1, i, j);
@@ -84,20 +169,19 @@ final class GemmVector implements GemmKernel {
             for (int j = blocks * 3 * L; j < nv; j += L) {
                 int bo = (j / L * k + k0) * L;
                 for (int i = r0; i < full; i += R) {
-                    block8x1(ap, (i - r0) * kb, bp, bo, c, n, kb, i, j);
+                    block8x1(ap, pack ? (i - r0) * kb : i * rs + k0, pack ? 1 : rs, pack ? R : 1, bp, bo, c, n, kb,
+                        i, j);
                 }
                 for (int i = full; i < r1; i++) {
                     block1x1(a, rs, cs, bp, bo, c, n, k0, k1, i, j);
                 }
             }
             for (int jj = nv; jj < n; jj++) {
-                int i = r0;
-                if (L == R) {
-                    for (; i < full; i += R) {
-                        columnTail(ap, (i - r0) * kb, b, c, n, k0, kb, i, jj);
-                    }
+                for (int i = r0; i < full; i += R) {
+                    columnTail(ap, pack ? (i - r0) * kb : i * rs + k0, pack ? 1 : rs, pack ? R : 1, b, c, n, k0,
+                        kb, i, jj);
                 }
-                for (; i < r1; i++) {
+                for (int i = full; i < r1; i++) {
                     int ai = i * rs;
                     double s = c[i * n + jj];
                     for (int kk = k0; kk < k1; kk++) {
@@ -109,27 +193,145 @@ final class GemmVector implements GemmKernel {
         }
     }
 
-    /**
-     * C rows i … i+7 of column jj (past the last whole vector), lanes over rows: a packed A group is one vector per
-     * k-step, B(q, jj) a broadcast. Still one fma chain per C element, q in order.
-     */
-    private static void columnTail(double[] ap, int ao, double[] b, double[] c, int n, int k0, int kb, int i, int jj) {
-        double[] t = new double[R];
-        for (int r = 0; r < R; r++) {
-            t[r] = c[(i + r) * n + jj];
-        }
-        DoubleVector x = DoubleVector.fromArray(S, t, 0);
+    /** C rows i … i+7 of column jj (past the last whole vector): eight scalar fma chains side by side. */
+    private static void columnTail(double[] x, int base, int stride, int step, double[] b, double[] c, int n, int k0,
+                                   int kb, int i, int jj) {
+        double s0 = c[i * n + jj];
+        double s1 = c[(i + 1) * n + jj];
+        double s2 = c[(i + 2) * n + jj];
+        double s3 = c[(i + 3) * n + jj];
+        double s4 = c[(i + 4) * n + jj];
+        double s5 = c[(i + 5) * n + jj];
+        double s6 = c[(i + 6) * n + jj];
+        double s7 = c[(i + 7) * n + jj];
         for (int q = 0; q < kb; q++) {
-            x = DoubleVector.fromArray(S, ap, ao + R * q).fma(DoubleVector.broadcast(S, b[(k0 + q) * n + jj]), x);
+            double bq = b[(k0 + q) * n + jj];
+            int ai = base + q * step;
+            s0 = Math.fma(x[ai], bq, s0);
+            s1 = Math.fma(x[ai + stride], bq, s1);
+            s2 = Math.fma(x[ai + 2 * stride], bq, s2);
+            s3 = Math.fma(x[ai + 3 * stride], bq, s3);
+            s4 = Math.fma(x[ai + 4 * stride], bq, s4);
+            s5 = Math.fma(x[ai + 5 * stride], bq, s5);
+            s6 = Math.fma(x[ai + 6 * stride], bq, s6);
+            s7 = Math.fma(x[ai + 7 * stride], bq, s7);
         }
-        x.intoArray(t, 0);
-        for (int r = 0; r < R; r++) {
-            c[(i + r) * n + jj] = t[r];
-        }
+        c[i * n + jj] = s0;
+        c[(i + 1) * n + jj] = s1;
+        c[(i + 2) * n + jj] = s2;
+        c[(i + 3) * n + jj] = s3;
+        c[(i + 4) * n + jj] = s4;
+        c[(i + 5) * n + jj] = s5;
+        c[(i + 6) * n + jj] = s6;
+        c[(i + 7) * n + jj] = s7;
     }
 
-    /** C rows i … i+7, columns j … j+3L += packed A group (from ao, [q][8]) · B panel (from bo, [q][3L]). */
-    private static void block8x3(double[] ap, int ao, double[] bp, int bo0, double[] c, int n, int kb, int i, int j) {
+    /**
+     * C rows i … i+7, columns j … j+3L += A · B panel (from bo0, [q][3L]), A(i + r, k0 + q) = x[ao + r·stride + q]:
+     * unit step in q, so the JIT drops the bounds checks of the inner loop.
+     */
+    private static void block8x3(double[] x, int ao, int stride, double[] bp, int bo0, double[] c, int n, int kb,
+                                 int i, int j) {
+        int c0 = i * n + j;
+        int c1 = (i + 1) * n + j;
+        int c2 = (i + 2) * n + j;
+        int c3 = (i + 3) * n + j;
+        int c4 = (i + 4) * n + j;
+        int c5 = (i + 5) * n + j;
+        int c6 = (i + 6) * n + j;
+        int c7 = (i + 7) * n + j;
+        DoubleVector x00 = DoubleVector.fromArray(S, c, c0);
+        DoubleVector x01 = DoubleVector.fromArray(S, c, c0 + L);
+        DoubleVector x02 = DoubleVector.fromArray(S, c, c0 + 2 * L);
+        DoubleVector x10 = DoubleVector.fromArray(S, c, c1);
+        DoubleVector x11 = DoubleVector.fromArray(S, c, c1 + L);
+        DoubleVector x12 = DoubleVector.fromArray(S, c, c1 + 2 * L);
+        DoubleVector x20 = DoubleVector.fromArray(S, c, c2);
+        DoubleVector x21 = DoubleVector.fromArray(S, c, c2 + L);
+        DoubleVector x22 = DoubleVector.fromArray(S, c, c2 + 2 * L);
+        DoubleVector x30 = DoubleVector.fromArray(S, c, c3);
+        DoubleVector x31 = DoubleVector.fromArray(S, c, c3 + L);
+        DoubleVector x32 = DoubleVector.fromArray(S, c, c3 + 2 * L);
+        DoubleVector x40 = DoubleVector.fromArray(S, c, c4);
+        DoubleVector x41 = DoubleVector.fromArray(S, c, c4 + L);
+        DoubleVector x42 = DoubleVector.fromArray(S, c, c4 + 2 * L);
+        DoubleVector x50 = DoubleVector.fromArray(S, c, c5);
+        DoubleVector x51 = DoubleVector.fromArray(S, c, c5 + L);
+        DoubleVector x52 = DoubleVector.fromArray(S, c, c5 + 2 * L);
+        DoubleVector x60 = DoubleVector.fromArray(S, c, c6);
+        DoubleVector x61 = DoubleVector.fromArray(S, c, c6 + L);
+        DoubleVector x62 = DoubleVector.fromArray(S, c, c6 + 2 * L);
+        DoubleVector x70 = DoubleVector.fromArray(S, c, c7);
+        DoubleVector x71 = DoubleVector.fromArray(S, c, c7 + L);
+        DoubleVector x72 = DoubleVector.fromArray(S, c, c7 + 2 * L);
+        for (int q = 0; q < kb; q++) {
+            int ai = ao + q;
+            int bo = bo0 + 3 * L * q;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bo);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bo + L);
+            DoubleVector b2 = DoubleVector.fromArray(S, bp, bo + 2 * L);
+            DoubleVector v = DoubleVector.broadcast(S, x[ai]);
+            x00 = v.fma(b0, x00);
+            x01 = v.fma(b1, x01);
+            x02 = v.fma(b2, x02);
+            v = DoubleVector.broadcast(S, x[ai + stride]);
+            x10 = v.fma(b0, x10);
+            x11 = v.fma(b1, x11);
+            x12 = v.fma(b2, x12);
+            v = DoubleVector.broadcast(S, x[ai + 2 * stride]);
+            x20 = v.fma(b0, x20);
+            x21 = v.fma(b1, x21);
+            x22 = v.fma(b2, x22);
+            v = DoubleVector.broadcast(S, x[ai + 3 * stride]);
+            x30 = v.fma(b0, x30);
+            x31 = v.fma(b1, x31);
+            x32 = v.fma(b2, x32);
+            v = DoubleVector.broadcast(S, x[ai + 4 * stride]);
+            x40 = v.fma(b0, x40);
+            x41 = v.fma(b1, x41);
+            x42 = v.fma(b2, x42);
+            v = DoubleVector.broadcast(S, x[ai + 5 * stride]);
+            x50 = v.fma(b0, x50);
+            x51 = v.fma(b1, x51);
+            x52 = v.fma(b2, x52);
+            v = DoubleVector.broadcast(S, x[ai + 6 * stride]);
+            x60 = v.fma(b0, x60);
+            x61 = v.fma(b1, x61);
+            x62 = v.fma(b2, x62);
+            v = DoubleVector.broadcast(S, x[ai + 7 * stride]);
+            x70 = v.fma(b0, x70);
+            x71 = v.fma(b1, x71);
+            x72 = v.fma(b2, x72);
+        }
+        x00.intoArray(c, c0);
+        x01.intoArray(c, c0 + L);
+        x02.intoArray(c, c0 + 2 * L);
+        x10.intoArray(c, c1);
+        x11.intoArray(c, c1 + L);
+        x12.intoArray(c, c1 + 2 * L);
+        x20.intoArray(c, c2);
+        x21.intoArray(c, c2 + L);
+        x22.intoArray(c, c2 + 2 * L);
+        x30.intoArray(c, c3);
+        x31.intoArray(c, c3 + L);
+        x32.intoArray(c, c3 + 2 * L);
+        x40.intoArray(c, c4);
+        x41.intoArray(c, c4 + L);
+        x42.intoArray(c, c4 + 2 * L);
+        x50.intoArray(c, c5);
+        x51.intoArray(c, c5 + L);
+        x52.intoArray(c, c5 + 2 * L);
+        x60.intoArray(c, c6);
+        x61.intoArray(c, c6 + L);
+        x62.intoArray(c, c6 + 2 * L);
+        x70.intoArray(c, c7);
+        x71.intoArray(c, c7 + L);
+        x72.intoArray(c, c7 + 2 * L);
+    }
+
+    /** As block8x3 with A packed [q][8] (A(i + r, k0 + q) = x[ao + 8q + r]). */
+    private static void block8x3Packed(double[] x, int ao, double[] bp, int bo0, double[] c, int n, int kb, int i,
+                                       int j) {
         int c0 = i * n + j;
         int c1 = (i + 1) * n + j;
         int c2 = (i + 2) * n + j;
@@ -168,35 +370,35 @@ final class GemmVector implements GemmKernel {
             DoubleVector b0 = DoubleVector.fromArray(S, bp, bo);
             DoubleVector b1 = DoubleVector.fromArray(S, bp, bo + L);
             DoubleVector b2 = DoubleVector.fromArray(S, bp, bo + 2 * L);
-            DoubleVector v = DoubleVector.broadcast(S, ap[ai]);
+            DoubleVector v = DoubleVector.broadcast(S, x[ai]);
             x00 = v.fma(b0, x00);
             x01 = v.fma(b1, x01);
             x02 = v.fma(b2, x02);
-            v = DoubleVector.broadcast(S, ap[ai + 1]);
+            v = DoubleVector.broadcast(S, x[ai + 1]);
             x10 = v.fma(b0, x10);
             x11 = v.fma(b1, x11);
             x12 = v.fma(b2, x12);
-            v = DoubleVector.broadcast(S, ap[ai + 2]);
+            v = DoubleVector.broadcast(S, x[ai + 2]);
             x20 = v.fma(b0, x20);
             x21 = v.fma(b1, x21);
             x22 = v.fma(b2, x22);
-            v = DoubleVector.broadcast(S, ap[ai + 3]);
+            v = DoubleVector.broadcast(S, x[ai + 3]);
             x30 = v.fma(b0, x30);
             x31 = v.fma(b1, x31);
             x32 = v.fma(b2, x32);
-            v = DoubleVector.broadcast(S, ap[ai + 4]);
+            v = DoubleVector.broadcast(S, x[ai + 4]);
             x40 = v.fma(b0, x40);
             x41 = v.fma(b1, x41);
             x42 = v.fma(b2, x42);
-            v = DoubleVector.broadcast(S, ap[ai + 5]);
+            v = DoubleVector.broadcast(S, x[ai + 5]);
             x50 = v.fma(b0, x50);
             x51 = v.fma(b1, x51);
             x52 = v.fma(b2, x52);
-            v = DoubleVector.broadcast(S, ap[ai + 6]);
+            v = DoubleVector.broadcast(S, x[ai + 6]);
             x60 = v.fma(b0, x60);
             x61 = v.fma(b1, x61);
             x62 = v.fma(b2, x62);
-            v = DoubleVector.broadcast(S, ap[ai + 7]);
+            v = DoubleVector.broadcast(S, x[ai + 7]);
             x70 = v.fma(b0, x70);
             x71 = v.fma(b1, x71);
             x72 = v.fma(b2, x72);
@@ -247,8 +449,9 @@ final class GemmVector implements GemmKernel {
         x2.intoArray(c, c0 + 2 * L);
     }
 
-    /** C rows i … i+7, columns j … j+L += packed A group (from ao, [q][8]) · B panel (from bo, [q][L]). */
-    private static void block8x1(double[] ap, int ao, double[] bp, int bo0, double[] c, int n, int kb, int i, int j) {
+    /** C rows i … i+7, columns j … j+L += A (x[ao + r·stride + q·step]) · B panel (from bo0, [q][L]). */
+    private static void block8x1(double[] x, int ao, int stride, int step, double[] bp, int bo0, double[] c, int n,
+                                 int kb, int i, int j) {
         int c0 = i * n + j;
         DoubleVector x0 = DoubleVector.fromArray(S, c, c0);
         DoubleVector x1 = DoubleVector.fromArray(S, c, c0 + 1 * n);
@@ -259,16 +462,16 @@ final class GemmVector implements GemmKernel {
         DoubleVector x6 = DoubleVector.fromArray(S, c, c0 + 6 * n);
         DoubleVector x7 = DoubleVector.fromArray(S, c, c0 + 7 * n);
         for (int q = 0; q < kb; q++) {
-            int ai = ao + R * q;
+            int ai = ao + q * step;
             DoubleVector bv = DoubleVector.fromArray(S, bp, bo0 + L * q);
-            x0 = DoubleVector.broadcast(S, ap[ai]).fma(bv, x0);
-            x1 = DoubleVector.broadcast(S, ap[ai + 1]).fma(bv, x1);
-            x2 = DoubleVector.broadcast(S, ap[ai + 2]).fma(bv, x2);
-            x3 = DoubleVector.broadcast(S, ap[ai + 3]).fma(bv, x3);
-            x4 = DoubleVector.broadcast(S, ap[ai + 4]).fma(bv, x4);
-            x5 = DoubleVector.broadcast(S, ap[ai + 5]).fma(bv, x5);
-            x6 = DoubleVector.broadcast(S, ap[ai + 6]).fma(bv, x6);
-            x7 = DoubleVector.broadcast(S, ap[ai + 7]).fma(bv, x7);
+            x0 = DoubleVector.broadcast(S, x[ai]).fma(bv, x0);
+            x1 = DoubleVector.broadcast(S, x[ai + stride]).fma(bv, x1);
+            x2 = DoubleVector.broadcast(S, x[ai + 2 * stride]).fma(bv, x2);
+            x3 = DoubleVector.broadcast(S, x[ai + 3 * stride]).fma(bv, x3);
+            x4 = DoubleVector.broadcast(S, x[ai + 4 * stride]).fma(bv, x4);
+            x5 = DoubleVector.broadcast(S, x[ai + 5 * stride]).fma(bv, x5);
+            x6 = DoubleVector.broadcast(S, x[ai + 6 * stride]).fma(bv, x6);
+            x7 = DoubleVector.broadcast(S, x[ai + 7 * stride]).fma(bv, x7);
         }
         x0.intoArray(c, c0);
         x1.intoArray(c, c0 + 1 * n);

@@ -10,7 +10,7 @@ import org.cemt.core.InputException;
  */
 public final class SnnPass {
     private static final int ROWS = 64;
-    private static final int COLUMNS = 32;
+    private static final int COLUMNS = 64;
 
     private final SnnArchitecture arch;
     private final Precision precision;

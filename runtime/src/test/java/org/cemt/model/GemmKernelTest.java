@@ -93,6 +93,38 @@ class GemmKernelTest {
     }
 
     @Test
+    void columnSumsAgreeBitForBitAndMatchPlainSums() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int trial = 0; trial < 30; trial++) {
+            int rows = SIZES[r.nextInt(SIZES.length)];
+            int n = SIZES[r.nextInt(SIZES.length)];
+            int j0 = r.nextInt(n);
+            int j1 = j0 + 1 + r.nextInt(n - j0);
+            double[] a = random(rows * n, r);
+            double[] b = random(rows * n, r);
+            double[] mu = random(n, r);
+            for (int mode = 0; mode < 3; mode++) {
+                double[] bb = mode == 1 ? b : null;
+                double[] mm = mode == 2 ? mu : null;
+                double[] expected = new double[n];
+                for (int j = j0; j < j1; j++) {
+                    for (int p = 0; p < rows; p++) {
+                        double v = a[p * n + j];
+                        double d = mm == null ? 0 : v - mm[j];
+                        expected[j] += bb != null ? v * bb[p * n + j] : mm != null ? d * d : v;
+                    }
+                }
+                for (GemmKernel kernel : new GemmKernel[] {Gemm.scalar(), Gemm.vector()}) {
+                    double[] s = new double[n];
+                    kernel.columnSums(a, bb, mm, s, rows, n, j0, j1);
+                    assertBitIdentical(expected, s, kernel.description() + " column sums mode " + mode + ", " + rows
+                        + "×" + n + " [" + j0 + ", " + j1 + ")");
+                }
+            }
+        }
+    }
+
+    @Test
     void kernelChoiceFollowsTheSystemPropertyAndTheModule() {
         assertEquals("scalar (-Dcemt.gemm=scalar)", Gemm.choose("scalar").description());
         assertTrue(Gemm.choose("vector").description().startsWith("vector, "), Gemm.choose("vector").description());
