@@ -38,7 +38,7 @@ public final class TrainStepCpuTime {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("java %s, %d thread(s), matrix kernel %s, %d repeats after 3 warm-up steps%n",
+        System.out.printf("java %s, %d thread(s), matrix kernel %s, %d repeats after 5 warm-up steps%n",
             System.getProperty("java.version"), threads, Snn.matrixKernel(), repeats);
         ModelSpec spec = ModelSpec.parse("model < refPoints = atoms ; gmp(orders = [0], sigmas = [0.5]) ; "
             + "snn(512, 256, 128, 64, 32, activation = gelu, batchNorm = true) >");
@@ -64,7 +64,7 @@ public final class TrainStepCpuTime {
                     adam.step(params, g);
                     net.setParameters(params);
                 };
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < 5; i++) {
                     run.run();
                 }
                 double[] wall = new double[repeats];

@@ -43,7 +43,7 @@ final class Gemm {
         // gradient, k = points), one task per thread reads it once per thread; else four per thread balance load.
         int tasks = k > 4 * m ? par.threads() : 4 * par.threads();
         int rows = Math.max(16, ((m + tasks - 1) / tasks + 7) / 8 * 8);
-        double[] packed = kernel.pack(b, k, n);
+        double[] packed = kernel.pack(par, b, k, n);
         par.forRanges(m, rows, (r0, r1) -> kernel.rows(a, rs, cs, b, packed, c, k, n, r0, r1));
     }
 

@@ -8,7 +8,7 @@ package org.cemt.model;
  */
 interface GemmKernel {
     /** B [k][n] rearranged once per product for {@link #rows} (this kernel's layout; may be b itself). */
-    double[] pack(double[] b, int k, int n);
+    double[] pack(Parallel par, double[] b, int k, int n);
 
     /**
      * C rows [r0, r1) += A·B, B given both as is and as {@link #pack packed}. a, b, packed not modified; c modified.

@@ -35,7 +35,7 @@ final class GemmScalar implements GemmKernel {
     }
 
     @Override
-    public double[] pack(double[] b, int k, int n) {
+    public double[] pack(Parallel par, double[] b, int k, int n) {
         return b;
     }
 

@@ -115,20 +115,19 @@ final class GemmVector implements GemmKernel {
      * JIT drop their bounds checks.
      */
     @Override
-    public double[] pack(double[] b, int k, int n) {
+    public double[] pack(Parallel par, double[] b, int k, int n) {
         int blocks = n / (3 * L);
         int vectors = n / L;
         double[] p = new double[vectors * L * k];
-        for (int jb = 0; jb < blocks; jb++) {
+        // one task per panel: 3L-wide blocks first, then single vectors
+        par.forEach(blocks + vectors - 3 * blocks, t -> {
+            int w = t < blocks ? 3 * L : L;
+            int j = t < blocks ? t * 3 * L : (t - blocks + 3 * blocks) * L;
+            int off = j * k;
             for (int q = 0; q < k; q++) {
-                System.arraycopy(b, q * n + jb * 3 * L, p, (jb * k + q) * 3 * L, 3 * L);
+                System.arraycopy(b, q * n + j, p, off + q * w, w);
             }
-        }
-        for (int v = 3 * blocks; v < vectors; v++) {
-            for (int q = 0; q < k; q++) {
-                System.arraycopy(b, q * n + v * L, p, (v * k + q) * L, L);
-            }
-        }
+        });
         return p;
     }
 

@@ -58,7 +58,7 @@ final class SnnBackward {
             double[] adb = adj[2];
             int n = arch.width(l);
             int k = arch.inputs(l);
-            double[] sum = abE == null ? abF : abF == null ? abE : add(abE, abF);
+            double[] sum = abE == null ? abF : abF == null ? abE : add(pass.par(), abE, abF);
             double[] in = l == 0 ? pass.input() : pass.h(l - 1);
             if (sum != null) {
                 pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
@@ -162,11 +162,13 @@ final class SnnBackward {
         return a;
     }
 
-    private static double[] add(double[] a, double[] b) {
+    private static double[] add(Parallel par, double[] a, double[] b) {
         double[] s = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            s[i] = a[i] + b[i];
-        }
+        par.forRanges(a.length, 1 << 14, (i0, i1) -> {
+            for (int i = i0; i < i1; i++) {
+                s[i] = a[i] + b[i];
+            }
+        });
         return s;
     }
 }
