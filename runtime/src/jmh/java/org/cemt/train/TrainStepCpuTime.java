@@ -22,7 +22,8 @@ import org.cemt.structure.Structure;
  * structure, as torch's einsum) on 32 — TrainingLoss (forward, forces, exact second-order weight gradient) plus the
  * Adam update, on T threads as the trainer runs them (network and per-structure pool). Reports the median wall time
  * per step and the process CPU time (all threads, JIT and GC included, like torch's {@code process_time}); on one
- * thread also the step thread's own CPU time, fair on a loaded machine. Synthetic features and references, fixed
+ * thread also the step thread's own CPU time, fair on a loaded machine; on more, the calling thread's CPU time (the
+ * serial parts) and from it an estimate of the wall time on idle cores. Synthetic features and references, fixed
  * seed. Run: java --add-modules jdk.incubator.vector -cp runtime/target/benchmarks.jar
  * org.cemt.train.TrainStepCpuTime [repeats] [threads]; both sides at once with benchmarks/train_vs_torch.sh.
  */
@@ -83,6 +84,15 @@ public final class TrainStepCpuTime {
                 double c = median(threads == 1 ? own : cpu);
                 System.out.printf("java  %-10s float64  threads %d  wall %8.1f ms  %7.1f structures/s  cpu %8.1f ms"
                     + "  %7.1f structures per CPU-second%n", step, threads, w * 1e3, batch / w, c * 1e3, batch / c);
+                if (threads > 1) {
+                    // the calling thread runs the serial parts (workers run the parallel ones): a load-fair
+                    // estimate of the wall time on idle cores is serial + parallel / threads
+                    double serial = median(own);
+                    double idle = serial + (c - serial) / threads;
+                    System.out.printf("      %-10s serial (calling thread) %.1f ms of %.1f ms CPU; on %d idle cores"
+                        + " about %.1f ms, %.1f structures/s%n", step, serial * 1e3, c * 1e3, threads, idle * 1e3,
+                        batch / idle);
+                }
             }
         } finally {
             pool.shutdown();

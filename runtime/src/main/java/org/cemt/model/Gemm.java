@@ -16,7 +16,8 @@ final class Gemm {
     private static final int FLOAT_ROWS_PER_TASK = 32;
     static final String MODULE = "jdk.incubator.vector";
     private static final GemmKernel SCALAR = new GemmScalar();
-    private static final Choice CHOICE = choose(System.getProperty("cemt.gemm", "auto"));
+    /** Fixed at class load; only tests swap it ({@link #use}). */
+    private static volatile Choice CHOICE = choose(System.getProperty("cemt.gemm", "auto"));
 
     private Gemm() {
     }
@@ -52,6 +53,13 @@ final class Gemm {
         par.forRanges(m, FLOAT_ROWS_PER_TASK, (r0, r1) -> GemmScalar.rows(a, b, c, k, n, r0, r1));
     }
 
+    /** Makes {@code choice} the kernel in use and returns the previous one (tests compare whole passes). */
+    static Choice use(Choice choice) {
+        Choice previous = CHOICE;
+        CHOICE = choice;
+        return previous;
+    }
+
     /** The kernel in use. */
     static GemmKernel kernel() {
         return CHOICE.kernel;
@@ -82,6 +90,10 @@ final class Gemm {
                 : "scalar (-Dcemt.gemm=" + wanted + ": expected scalar, vector or auto)");
         }
         GemmKernel v = vector();
+        if (v != null && w.equals("auto") && v.lanes() < 4) {
+            // narrow or emulated vectors: the scalar kernel is as fast
+            return new Choice(SCALAR, "scalar (" + v.description() + " only)");
+        }
         if (v != null) {
             return new Choice(v, v.description());
         }

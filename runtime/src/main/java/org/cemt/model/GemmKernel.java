@@ -23,6 +23,11 @@ interface GemmKernel {
      */
     void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1);
 
+    /** Doubles per vector register this kernel uses (1: scalar). */
+    default int lanes() {
+        return 1;
+    }
+
     /** One short phrase for run summaries, e.g. "vector, 8 lanes". */
     String description();
 }

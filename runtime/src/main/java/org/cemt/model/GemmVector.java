@@ -5,10 +5,14 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The {@link GemmKernel} on the incubating Vector API (JDK 17 {@code jdk.incubator.vector}): a register block of
- * 4 rows × 3 vectors of C (4 × 24 doubles with AVX-512) stays in registers over a block of k; per k-step four
- * broadcasts of A, three loads of B and twelve fused multiply-adds. Lanes are distinct columns j, so every C(i, j)
- * still sees its fma over q = 0 … k−1 in order and the result equals {@link GemmScalar}'s bit for bit; columns past
- * the last full vector take the scalar loop. Loaded reflectively by {@link Gemm} only when the module is present.
+ * 8 rows × 3 vectors of C (8 × 24 doubles with AVX-512, 24 of the 32 vector registers) stays in registers over a
+ * block of 128 k-steps; per k-step eight broadcasts of A, three loads of B and 24 fused multiply-adds. B is packed
+ * once per product into panels of 3 vectors' width (contiguous k-steps, no page stride); a transposed A is packed
+ * per task as [q][8]; constant strides in the inner loops let the JIT drop their bounds checks (measured on 241 → 512
+ * layers, one thread: 45–50 GFLOP/s against 12 for the scalar kernel, a loop in L1 peaks at 82). Lanes are distinct
+ * columns j, so every C(i, j) still sees its fma over q = 0 … k−1 in order and the result equals
+ * {@link GemmScalar}'s bit for bit; leftover rows, vectors and columns take narrower blocks and scalar chains of the
+ * same order. Loaded reflectively by {@link Gemm} only when the module is present.
  */
 final class GemmVector implements GemmKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -20,7 +24,8 @@ final class GemmVector implements GemmKernel {
     private static final int R = 8;
 
     /** Lanes of the preferred double species (8 with AVX-512, 4 with AVX2). */
-    static int lanes() {
+    @Override
+    public int lanes() {
         return L;
     }
 
@@ -29,84 +34,12 @@ final class GemmVector implements GemmKernel {
         return "vector, " + L + " lanes";
     }
 
-    /** Four vectors of columns at a time, accumulated in registers over all rows; leftover columns scalar. */
     @Override
     public void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1) {
-        int j = j0;
-        for (; j + 4 * L <= j1; j += 4 * L) {
-            if (b != null) {
-                products(a, b, s, rows, n, j);
-            } else if (mu != null) {
-                squares(a, mu, s, rows, n, j);
-            } else {
-                sums(a, s, rows, n, j);
-            }
-        }
+        int j = VectorColumns.sums(a, b, mu, s, rows, n, j0, j1);
         if (j < j1) {
             SCALAR.columnSums(a, b, mu, s, rows, n, j, j1);
         }
-    }
-
-    private static void sums(double[] a, double[] s, int rows, int n, int j) {
-        DoubleVector x0 = DoubleVector.fromArray(S, s, j);
-        DoubleVector x1 = DoubleVector.fromArray(S, s, j + L);
-        DoubleVector x2 = DoubleVector.fromArray(S, s, j + 2 * L);
-        DoubleVector x3 = DoubleVector.fromArray(S, s, j + 3 * L);
-        for (int p = 0; p < rows; p++) {
-            int r = p * n + j;
-            x0 = x0.add(DoubleVector.fromArray(S, a, r));
-            x1 = x1.add(DoubleVector.fromArray(S, a, r + L));
-            x2 = x2.add(DoubleVector.fromArray(S, a, r + 2 * L));
-            x3 = x3.add(DoubleVector.fromArray(S, a, r + 3 * L));
-        }
-        x0.intoArray(s, j);
-        x1.intoArray(s, j + L);
-        x2.intoArray(s, j + 2 * L);
-        x3.intoArray(s, j + 3 * L);
-    }
-
-    private static void products(double[] a, double[] b, double[] s, int rows, int n, int j) {
-        DoubleVector x0 = DoubleVector.fromArray(S, s, j);
-        DoubleVector x1 = DoubleVector.fromArray(S, s, j + L);
-        DoubleVector x2 = DoubleVector.fromArray(S, s, j + 2 * L);
-        DoubleVector x3 = DoubleVector.fromArray(S, s, j + 3 * L);
-        for (int p = 0; p < rows; p++) {
-            int r = p * n + j;
-            x0 = x0.add(DoubleVector.fromArray(S, a, r).mul(DoubleVector.fromArray(S, b, r)));
-            x1 = x1.add(DoubleVector.fromArray(S, a, r + L).mul(DoubleVector.fromArray(S, b, r + L)));
-            x2 = x2.add(DoubleVector.fromArray(S, a, r + 2 * L).mul(DoubleVector.fromArray(S, b, r + 2 * L)));
-            x3 = x3.add(DoubleVector.fromArray(S, a, r + 3 * L).mul(DoubleVector.fromArray(S, b, r + 3 * L)));
-        }
-        x0.intoArray(s, j);
-        x1.intoArray(s, j + L);
-        x2.intoArray(s, j + 2 * L);
-        x3.intoArray(s, j + 3 * L);
-    }
-
-    private static void squares(double[] a, double[] mu, double[] s, int rows, int n, int j) {
-        DoubleVector x0 = DoubleVector.fromArray(S, s, j);
-        DoubleVector x1 = DoubleVector.fromArray(S, s, j + L);
-        DoubleVector x2 = DoubleVector.fromArray(S, s, j + 2 * L);
-        DoubleVector x3 = DoubleVector.fromArray(S, s, j + 3 * L);
-        DoubleVector m0 = DoubleVector.fromArray(S, mu, j);
-        DoubleVector m1 = DoubleVector.fromArray(S, mu, j + L);
-        DoubleVector m2 = DoubleVector.fromArray(S, mu, j + 2 * L);
-        DoubleVector m3 = DoubleVector.fromArray(S, mu, j + 3 * L);
-        for (int p = 0; p < rows; p++) {
-            int r = p * n + j;
-            DoubleVector d0 = DoubleVector.fromArray(S, a, r).sub(m0);
-            DoubleVector d1 = DoubleVector.fromArray(S, a, r + L).sub(m1);
-            DoubleVector d2 = DoubleVector.fromArray(S, a, r + 2 * L).sub(m2);
-            DoubleVector d3 = DoubleVector.fromArray(S, a, r + 3 * L).sub(m3);
-            x0 = x0.add(d0.mul(d0));
-            x1 = x1.add(d1.mul(d1));
-            x2 = x2.add(d2.mul(d2));
-            x3 = x3.add(d3.mul(d3));
-        }
-        x0.intoArray(s, j);
-        x1.intoArray(s, j + L);
-        x2.intoArray(s, j + 2 * L);
-        x3.intoArray(s, j + 3 * L);
     }
 
     /**
