@@ -45,7 +45,7 @@ public final class TrainStepCpuTime {
             + "snn(512, 256, 128, 64, 32, activation = gelu, batchNorm = true) >");
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            for (String step : new String[] {"energyStep", "forceStep"}) {
+            for (String step : System.getProperty("steps", "energyStep,forceStep").split(",")) {
                 boolean force = step.equals("forceStep");
                 int batch = force ? 32 : 256;
                 SplittableRandom r = new SplittableRandom(1);

@@ -84,12 +84,14 @@ final class SnnBackward {
         Activation act = arch.activation();
         int n = arch.width(l);
         int points = pass.points();
-        double[] ul = pass.u(l);
+        double[] ul = tan == null ? null : pass.u(l);
         double[] dl = pass.d1(l);
         double[] udl = tan == null ? null : tan.ud[l];
-        double[] ubE = hbE == null ? null : new double[ul.length];
-        double[] ubF = hbF == null && hdb == null ? null : new double[ul.length];
-        double[] udb = hdb == null ? null : new double[ul.length];
+        // the adjoints hb, hḃ are this pass's own temporaries, consumed here: ū, u̇̄ overwrite them (index by index,
+        // each read before its write) instead of new P × n arrays
+        double[] ubE = hbE;
+        double[] ubF = hbF != null ? hbF : hdb == null ? null : new double[dl.length];
+        double[] udb = hdb;
         pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
             for (int i = p0 * n; i < p1 * n; i++) {
                 double d1 = dl[i];

@@ -6,7 +6,7 @@ import org.cemt.core.InputException;
  * One forward pass of an {@link Snn} over a batch of P points, holding what its derivatives need: the outputs e_i,
  * input gradients ∂e_i/∂λ_i, directional derivatives ∇e_i·t_i and the weight gradient of an energy term and of a
  * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Immutable once made: its
- * methods only read it (memory: four P × width arrays per hidden layer, three more during a force-term gradient).
+ * methods only read it (memory: three P × width arrays per hidden layer, three more during a force-term gradient).
  */
 public final class SnnPass {
     private static final int ROWS = 64;
@@ -22,6 +22,7 @@ public final class SnnPass {
     private final boolean bn;
     /** The energy gradient flows through the batch statistics. */
     private final boolean statsPath;
+    /** u = a without batch norm (with it, u is recomputed from x̂ when needed). */
     private final double[][] u;
     private final double[][] h;
     /** φ'(u), kept from the forward pass for every derivative. */
@@ -69,16 +70,18 @@ public final class SnnPass {
                     rstd[l][j] = 1 / Math.sqrt(variance[l][j] + Snn.EPSILON);
                 }
                 xhat[l] = a;
-                u[l] = normalize(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n);
             } else {
                 u[l] = a;
             }
             h[l] = new double[points * n];
             d1[l] = new double[points * n];
-            double[] ul = u[l];
-            double[] hl = h[l];
-            double[] dl = d1[l];
-            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, dl, i0, i1));
+            if (bn) {
+                normalizeAndActivate(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n, h[l], d1[l]);
+            } else {
+                double[] hl = h[l];
+                double[] dl = d1[l];
+                par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(a, hl, dl, i0, i1));
+            }
             unit += n;
         }
         e = new double[points];
@@ -223,8 +226,24 @@ public final class SnnPass {
         return x;
     }
 
+    /** u of layer l; with batch norm recomputed from x̂ (as the forward pass made it) into a new array. */
     double[] u(int l) {
-        return u[l];
+        if (!bn) {
+            return u[l];
+        }
+        int n = arch.width(l);
+        double[] xh = xhat[l];
+        double[] gamma = w.gamma[l];
+        double[] beta = w.beta[l];
+        double[] out = new double[xh.length];
+        par.forRanges(points, ROWS, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                for (int j = 0; j < n; j++) {
+                    out[p * n + j] = gamma[j] * xh[p * n + j] + beta[j];
+                }
+            }
+        });
+        return out;
     }
 
     double[] h(int l) {
@@ -323,20 +342,24 @@ public final class SnnPass {
         });
     }
 
-    /** Turns a into x̂ = (a − μ)·rstd in place and returns u = γ·x̂ + β. */
-    private double[] normalize(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n) {
-        double[] out = new double[a.length];
+    /**
+     * Turns a into x̂ = (a − μ)·rstd in place and writes h = φ(u), φ'(u) for u = γ·x̂ + β, one pass per block of rows
+     * (u only in a per-task buffer: it is not kept, {@link #u} recomputes it).
+     */
+    private void normalizeAndActivate(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n,
+                                      double[] hl, double[] dl) {
         par.forRanges(points, ROWS, (p0, p1) -> {
+            double[] ub = new double[(p1 - p0) * n];
             for (int p = p0; p < p1; p++) {
                 for (int j = 0; j < n; j++) {
                     int i = p * n + j;
                     double xh = (a[i] - mu[j]) * rs[j];
                     a[i] = xh;
-                    out[i] = gamma[j] * xh + beta[j];
+                    ub[i - p0 * n] = gamma[j] * xh + beta[j];
                 }
             }
+            act.apply(ub, 0, hl, dl, p0 * n, p1 * n);
         });
-        return out;
     }
 
     private static double[] flat(double[][] perLayer) {
