@@ -71,9 +71,11 @@ final class SnnBackward {
                 pass.weightGradient(adb, l == 0 ? tan.t : tan.hd[l - 1], n, k, out, arch.weightOffset(l));
             }
             if (l > 0) {
-                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k);
-                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k);
-                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k);
+                int size = points * k;
+                double[][] z = pass.par().zeros(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
+                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0]);
+                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k, z[1]);
+                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k, z[2]);
             }
         }
     }

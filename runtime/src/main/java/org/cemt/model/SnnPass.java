@@ -52,10 +52,15 @@ public final class SnnPass {
         mean = new double[layers][];
         variance = new double[layers][];
         rstd = new double[layers][];
+        int[] sizes = new int[3 * layers];
+        for (int l = 0; l < layers; l++) {
+            java.util.Arrays.fill(sizes, 3 * l, 3 * l + 3, points * arch.width(l));
+        }
+        double[][] fresh = par.zeros(sizes);
         int unit = 0;
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
-            double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n);
+            double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, fresh[3 * l]);
             addBias(a, w.bias[l], n);
             if (bn) {
                 if (statsPath) {
@@ -73,8 +78,8 @@ public final class SnnPass {
             } else {
                 u[l] = a;
             }
-            h[l] = new double[points * n];
-            d1[l] = new double[points * n];
+            h[l] = fresh[3 * l + 1];
+            d1[l] = fresh[3 * l + 2];
             if (bn) {
                 normalizeAndActivate(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n, h[l], d1[l]);
             } else {
@@ -281,14 +286,17 @@ public final class SnnPass {
 
     /** in [P][k] · B [k][n] in this pass's precision; a new array [P][n]. */
     double[] product(double[] in, int k, double[] b, float[] bf, int n) {
+        return product(in, k, b, bf, n, new double[points * n]);
+    }
+
+    /** As {@link #product(double[], int, double[], float[], int)} into c, zeroed [P][n], returned. */
+    double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c) {
         if (precision == Precision.FLOAT64) {
-            double[] c = new double[points * n];
             Gemm.mulAdd(par, in, b, c, points, k, n);
             return c;
         }
         float[] cf = new float[points * n];
         Gemm.mulAdd(par, SnnWeights.toFloat(in), bf, cf, points, k, n);
-        double[] c = new double[cf.length];
         for (int i = 0; i < cf.length; i++) {
             c[i] = cf[i];
         }
