@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 mvn -q -o -pl runtime -Pjmh package -DskipTests
 REPEATS=${1:-5}
 /usr/bin/python3 benchmarks/torch_snn.py 1 "$REPEATS"
-java -cp runtime/target/benchmarks.jar org.cemt.model.SnnCpuTime "$REPEATS"
+java --add-modules jdk.incubator.vector -cp runtime/target/benchmarks.jar org.cemt.model.SnnCpuTime "$REPEATS"

@@ -7,8 +7,9 @@ layer (300,481 parameters), 21 points per structure, Adam, trained the way the p
   force step:  32 structures, forces F = -dE/dR through autograd (create_graph=True) and a dense stored Jacobian
                dλ/dR (21 x 241 x 63 per structure), loss = energy + 0.1/(3N) * force terms, backward (second
                derivative), Adam.
-Prints, per dtype and step, the median wall and process-CPU seconds per step and structures per CPU-second.
-Run: /usr/bin/python3 benchmarks/torch_snn.py [threads] [repeats]   (Debian python3-torch)
+Prints, per dtype and step, the median wall time per step, structures per second, process CPU time per step and
+structures per CPU-second.
+Run: /usr/bin/python3 benchmarks/torch_snn.py [threads] [repeats] [float64,float32]   (Debian python3-torch)
 """
 import statistics
 import sys
@@ -67,9 +68,10 @@ def measure(step, repeats):
 def main():
     threads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    dtypes = sys.argv[3].split(",") if len(sys.argv) > 3 else ["float64", "float32"]
     torch.set_num_threads(threads)
     print(f"torch {torch.__version__}, {threads} thread(s), {repeats} repeats after 2 warm-up steps")
-    for dtype in (torch.float64, torch.float32):
+    for dtype in (getattr(torch, d) for d in dtypes):
         g = torch.Generator().manual_seed(1)
         net = network(dtype)
         opt = torch.optim.Adam(net.parameters(), lr=1e-3)
@@ -83,8 +85,9 @@ def main():
                                   ("forceStep", 32, lambda: force_step(net, opt, xf, jac, ef, ff))):
             measure(step, 2)
             wall, cpu = measure(step, repeats)
-            print(f"torch {name:10s} {str(dtype)[6:]:8s} wall {wall * 1e3:9.1f} ms  cpu {cpu * 1e3:9.1f} ms"
-                  f"  {batch / cpu:8.1f} structures per CPU-second")
+            print(f"torch {name:10s} {str(dtype)[6:]:8s} threads {threads}  wall {wall * 1e3:8.1f} ms"
+                  f"  {batch / wall:7.1f} structures/s  cpu {cpu * 1e3:8.1f} ms"
+                  f"  {batch / cpu:7.1f} structures per CPU-second")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.cemt.model.BatchMode;
 import org.cemt.model.ModelSpec;
 import org.cemt.model.Precision;
@@ -15,13 +16,16 @@ import org.cemt.refpoint.ReferencePointSet;
 import org.cemt.structure.Structure;
 
 /**
- * Whole training steps of the trainer (issue 6 speed target), timed in thread CPU time on one thread, for ratios
- * with benchmarks/torch_snn.py on the same workload: the CEMT aspirin network 241 → (512, 256, 128, 64, 32) → 1,
- * GELU, batch norm, 21 points per structure, float64; an energy step on 256 structures and a force step (β = 0.1,
- * cached dense Jacobian 21·241 × 63 per structure, as torch's einsum) on 32 — TrainingLoss (forward, forces,
- * exact second-order weight gradient) plus the Adam update. Synthetic features and references, fixed seed.
- * Run: java -cp runtime/target/benchmarks.jar org.cemt.train.TrainStepCpuTime [repeats]; both sides at once with
- * benchmarks/train_vs_torch.sh.
+ * Whole training steps of the trainer (issue 6 speed target) for ratios with benchmarks/torch_snn.py on the same
+ * workload: the CEMT aspirin network 241 → (512, 256, 128, 64, 32) → 1, GELU, batch norm, 21 points per structure,
+ * float64; an energy step on 256 structures and a force step (β = 0.1, cached dense Jacobian 21·241 × 63 per
+ * structure, as torch's einsum) on 32 — TrainingLoss (forward, forces, exact second-order weight gradient) plus the
+ * Adam update, on T threads as the trainer runs them (network and per-structure pool). Reports the median wall time
+ * per step and the process CPU time (all threads, JIT and GC included, like torch's {@code process_time}); on one
+ * thread also the step thread's own CPU time, fair on a loaded machine; on more, the calling thread's CPU time (the
+ * serial parts) and from it an estimate of the wall time on idle cores. Synthetic features and references, fixed
+ * seed. Run: java --add-modules jdk.incubator.vector -cp runtime/target/benchmarks.jar
+ * org.cemt.train.TrainStepCpuTime [repeats] [threads]; both sides at once with benchmarks/train_vs_torch.sh.
  */
 public final class TrainStepCpuTime {
     static final int F = 241, POINTS = 21;
@@ -31,49 +35,74 @@ public final class TrainStepCpuTime {
 
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        System.out.printf("java %s, 1 thread, %d repeats after 2 warm-up steps%n", System.getProperty("java.version"),
-            repeats);
+        com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("java %s, %d thread(s), matrix kernel %s, %d repeats after 5 warm-up steps%n",
+            System.getProperty("java.version"), threads, Snn.matrixKernel(), repeats);
         ModelSpec spec = ModelSpec.parse("model < refPoints = atoms ; gmp(orders = [0], sigmas = [0.5]) ; "
             + "snn(512, 256, 128, 64, 32, activation = gelu, batchNorm = true) >");
-        for (String step : new String[] {"energyStep", "forceStep"}) {
-            boolean force = step.equals("forceStep");
-            int batch = force ? 32 : 256;
-            SplittableRandom r = new SplittableRandom(1);
-            List<Sample> samples = samples(batch, force, r);
-            double[] ones = new double[F];
-            Arrays.fill(ones, 1);
-            TrainingSpec ts = TrainingSpec.builder().forceCoefficient(force ? 0.1 : 0).threads(1).build();
-            TrainingLoss loss = new TrainingLoss(ts, Scaling.of(new double[F], ones, 1.0, new double[96]), null);
-            org.cemt.model.SnnArchitecture arch = org.cemt.model.SnnArchitecture.of(F, spec.hidden(),
-                spec.activation(), true);
-            Snn net = Snn.create(arch, Precision.FLOAT64, 0, 1);
-            Adam adam = Adam.adam(net.parameterCount(), 1e-3);
-            double[] params = net.parameters();
-            Runnable run = () -> {
-                double[] g = new double[params.length];
-                loss.evaluate(net, samples, BatchMode.TRAIN, g, false);
-                adam.step(params, g);
-                net.setParameters(params);
-            };
-            for (int i = 0; i < 2; i++) {
-                run.run();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            for (String step : System.getProperty("steps", "energyStep,forceStep").split(",")) {
+                boolean force = step.equals("forceStep");
+                int batch = force ? 32 : 256;
+                SplittableRandom r = new SplittableRandom(1);
+                List<Sample> samples = samples(batch, force, r);
+                double[] ones = new double[F];
+                Arrays.fill(ones, 1);
+                TrainingSpec ts = TrainingSpec.builder().forceCoefficient(force ? 0.1 : 0).threads(threads).build();
+                TrainingLoss loss = new TrainingLoss(ts, Scaling.of(new double[F], ones, 1.0, new double[96]), pool);
+                org.cemt.model.SnnArchitecture arch = org.cemt.model.SnnArchitecture.of(F, spec.hidden(),
+                    spec.activation(), true);
+                Snn net = Snn.create(arch, Precision.FLOAT64, 0, threads);
+                Adam adam = Adam.adam(net.parameterCount(), 1e-3);
+                double[] params = net.parameters();
+                Runnable run = () -> {
+                    double[] g = new double[params.length];
+                    loss.evaluate(net, samples, BatchMode.TRAIN, g, false);
+                    adam.step(params, g);
+                    net.setParameters(params);
+                };
+                for (int i = 0; i < 5; i++) {
+                    run.run();
+                }
+                double[] wall = new double[repeats];
+                double[] cpu = new double[repeats];
+                double[] own = new double[repeats];
+                for (int i = 0; i < repeats; i++) {
+                    long w0 = System.nanoTime();
+                    long c0 = os.getProcessCpuTime();
+                    long t0 = bean.getCurrentThreadCpuTime();
+                    run.run();
+                    own[i] = (bean.getCurrentThreadCpuTime() - t0) * 1e-9;
+                    cpu[i] = (os.getProcessCpuTime() - c0) * 1e-9;
+                    wall[i] = (System.nanoTime() - w0) * 1e-9;
+                }
+                double w = median(wall);
+                double c = median(threads == 1 ? own : cpu);
+                System.out.printf("java  %-10s float64  threads %d  wall %8.1f ms  %7.1f structures/s  cpu %8.1f ms"
+                    + "  %7.1f structures per CPU-second%n", step, threads, w * 1e3, batch / w, c * 1e3, batch / c);
+                if (threads > 1) {
+                    // the calling thread runs the serial parts (workers run the parallel ones): a load-fair
+                    // estimate of the wall time on idle cores is serial + parallel / threads
+                    double serial = median(own);
+                    double idle = serial + (c - serial) / threads;
+                    System.out.printf("      %-10s serial (calling thread) %.1f ms of %.1f ms CPU; on %d idle cores"
+                        + " about %.1f ms, %.1f structures/s%n", step, serial * 1e3, c * 1e3, threads, idle * 1e3,
+                        batch / idle);
+                }
             }
-            double[] cpu = new double[repeats];
-            double[] wall = new double[repeats];
-            for (int i = 0; i < repeats; i++) {
-                long w0 = System.nanoTime();
-                long c0 = bean.getCurrentThreadCpuTime();
-                run.run();
-                cpu[i] = (bean.getCurrentThreadCpuTime() - c0) * 1e-9;
-                wall[i] = (System.nanoTime() - w0) * 1e-9;
-            }
-            Arrays.sort(cpu);
-            Arrays.sort(wall);
-            double c = cpu[repeats / 2];
-            System.out.printf("java  %-10s float64  wall %9.1f ms  cpu %9.1f ms  %8.1f structures per CPU-second%n",
-                step, wall[repeats / 2] * 1e3, c * 1e3, batch / c);
+        } finally {
+            pool.shutdown();
         }
+    }
+
+    private static double median(double[] a) {
+        double[] s = a.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 
     /** Synthetic 21-atom samples: features uniform in ±0.5, Jacobian and forces uniform in ±0.5. */

@@ -104,9 +104,15 @@ public enum Activation {
      * modified; h, d1 modified.
      */
     void apply(double[] u, double[] h, double[] d1, int from, int to) {
+        apply(u, from, h, d1, from, to);
+    }
+
+    /** As {@link #apply(double[], double[], double[], int, int)} with u[uFrom + (i − from)] for h[i], d1[i]. */
+    void apply(double[] u, int uFrom, double[] h, double[] d1, int from, int to) {
+        int shift = uFrom - from;
         if (this == GELU) {
             for (int i = from; i < to; i++) {
-                double x = u[i];
+                double x = u[i + shift];
                 double cdf = 0.5 * (1 + Erf.erf(x * INV_SQRT2));
                 h[i] = x * cdf;
                 d1[i] = cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
@@ -114,8 +120,8 @@ public enum Activation {
             return;
         }
         for (int i = from; i < to; i++) {
-            h[i] = value(u[i]);
-            d1[i] = d1(u[i]);
+            h[i] = value(u[i + shift]);
+            d1[i] = d1(u[i + shift]);
         }
     }
 

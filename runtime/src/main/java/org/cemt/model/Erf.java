@@ -9,7 +9,7 @@ package org.cemt.model;
  * degree-11 Taylor polynomial about the midpoint m, with erf(m) from an exact expansion ({@link #reference}) and
  * the derivatives from the Hermite polynomials, erf^{(k+1)}(m) = 2/√π (−1)^k H_k(m) e^{−m²}. The remainder over
  * the half-width 1/16 is below 1e-19. Beyond 6, erfc(x) &lt; 2.2e-17 and erf = ±1. Evaluation is one lookup and
- * an 11-step Horner sum.
+ * an Estrin-scheme sum.
  */
 final class Erf {
     private static final double WIDTH = 0.125;
@@ -47,13 +47,20 @@ final class Erf {
         if (!(ax < TOP)) {
             return Double.isNaN(x) ? x : Math.copySign(1.0, x);
         }
+        if (ax == 0) {
+            return x;
+        }
         int interval = (int) (ax * (1.0 / WIDTH));
         double d = ax - (interval + 0.5) * WIDTH;
-        int base = interval * (DEGREE + 1);
-        double v = COEFFICIENTS[base + DEGREE];
-        for (int k = DEGREE - 1; k >= 0; k--) {
-            v = v * d + COEFFICIENTS[base + k];
-        }
+        int b = interval * (DEGREE + 1);
+        double[] c = COEFFICIENTS;
+        // Estrin's scheme with fused multiply-adds: dependency depth 5 instead of Horner's 11 (GELU's hot loop)
+        double d2 = d * d;
+        double d4 = d2 * d2;
+        double r0 = Math.fma(Math.fma(c[b + 3], d, c[b + 2]), d2, Math.fma(c[b + 1], d, c[b]));
+        double r1 = Math.fma(Math.fma(c[b + 7], d, c[b + 6]), d2, Math.fma(c[b + 5], d, c[b + 4]));
+        double r2 = Math.fma(Math.fma(c[b + 11], d, c[b + 10]), d2, Math.fma(c[b + 9], d, c[b + 8]));
+        double v = Math.fma(Math.fma(r2, d4, r1), d4, r0);
         return x < 0 ? -v : v;
     }
 

@@ -41,6 +41,16 @@ final class Parallel {
         forEach(tasks, t -> body.run(t * chunk, Math.min(n, (t + 1) * chunk)));
     }
 
+    /**
+     * New zeroed arrays of the given lengths, allocated by the worker threads: the JVM zeroes a large array in the
+     * allocating thread, which for the P × width arrays of a pass would otherwise be serial work.
+     */
+    double[][] zeros(int... lengths) {
+        double[][] out = new double[lengths.length][];
+        forEach(lengths.length, t -> out[t] = new double[lengths[t]]);
+        return out;
+    }
+
     /** A half-open range [from, to). */
     interface RangeBody {
         void run(int from, int to);

@@ -79,6 +79,14 @@ public final class Snn {
         return new Snn(architecture, precision, threads, parameters.clone());
     }
 
+    /**
+     * The matrix kernel this JVM uses, one short phrase for run summaries: "vector, 8 lanes" (Vector API, when
+     * started with {@code --add-modules jdk.incubator.vector}) or "scalar (…why)"; results are the same either way.
+     */
+    public static String matrixKernel() {
+        return Gemm.description();
+    }
+
     public SnnArchitecture architecture() {
         return architecture;
     }

@@ -58,7 +58,7 @@ final class SnnBackward {
             double[] adb = adj[2];
             int n = arch.width(l);
             int k = arch.inputs(l);
-            double[] sum = abE == null ? abF : abF == null ? abE : add(abE, abF);
+            double[] sum = abE == null ? abF : abF == null ? abE : add(pass.par(), abE, abF);
             double[] in = l == 0 ? pass.input() : pass.h(l - 1);
             if (sum != null) {
                 pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
@@ -71,9 +71,11 @@ final class SnnBackward {
                 pass.weightGradient(adb, l == 0 ? tan.t : tan.hd[l - 1], n, k, out, arch.weightOffset(l));
             }
             if (l > 0) {
-                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k);
-                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k);
-                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k);
+                int size = points * k;
+                double[][] z = pass.par().zeros(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
+                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0]);
+                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k, z[1]);
+                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k, z[2]);
             }
         }
     }
@@ -84,12 +86,14 @@ final class SnnBackward {
         Activation act = arch.activation();
         int n = arch.width(l);
         int points = pass.points();
-        double[] ul = pass.u(l);
+        double[] ul = tan == null ? null : pass.u(l);
         double[] dl = pass.d1(l);
         double[] udl = tan == null ? null : tan.ud[l];
-        double[] ubE = hbE == null ? null : new double[ul.length];
-        double[] ubF = hbF == null && hdb == null ? null : new double[ul.length];
-        double[] udb = hdb == null ? null : new double[ul.length];
+        // the adjoints hb, hḃ are this pass's own temporaries, consumed here: ū, u̇̄ overwrite them (index by index,
+        // each read before its write) instead of new P × n arrays
+        double[] ubE = hbE;
+        double[] ubF = hbF != null ? hbF : hdb == null ? null : new double[dl.length];
+        double[] udb = hdb;
         pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
             for (int i = p0 * n; i < p1 * n; i++) {
                 double d1 = dl[i];
@@ -162,11 +166,13 @@ final class SnnBackward {
         return a;
     }
 
-    private static double[] add(double[] a, double[] b) {
+    private static double[] add(Parallel par, double[] a, double[] b) {
         double[] s = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            s[i] = a[i] + b[i];
-        }
+        par.forRanges(a.length, 1 << 14, (i0, i1) -> {
+            for (int i = i0; i < i1; i++) {
+                s[i] = a[i] + b[i];
+            }
+        });
         return s;
     }
 }

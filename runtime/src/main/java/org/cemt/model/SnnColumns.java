@@ -1,8 +1,9 @@
 package org.cemt.model;
 
 /**
- * Per-unit sums over the points of a batch ([point][unit] row-major), for batch normalisation. Each task owns a
- * block of columns and sums its points in ascending order, so the sums do not depend on the thread count.
+ * Per-unit sums over the points of a batch ([point][unit] row-major), for batch normalisation, on the
+ * {@link Gemm} kernel. Each task owns a block of columns and sums its points in ascending order, so the sums do not
+ * depend on the thread count or the kernel.
  */
 final class SnnColumns {
     private SnnColumns() {
@@ -20,15 +21,8 @@ final class SnnColumns {
     /** Biased column variances Σ_p (a − μ)²/rows. */
     static double[] variances(Parallel par, double[] a, double[] mu, int rows, int n) {
         double[] s = new double[n];
-        par.forRanges(n, SnnPass.columnsPerTask(), (j0, j1) -> {
-            for (int p = 0; p < rows; p++) {
-                int r = p * n;
-                for (int j = j0; j < j1; j++) {
-                    double d = a[r + j] - mu[j];
-                    s[j] += d * d;
-                }
-            }
-        });
+        GemmKernel kernel = Gemm.kernel();
+        par.forRanges(n, SnnPass.columnsPerTask(), (j0, j1) -> kernel.columnSums(a, null, mu, s, rows, n, j0, j1));
         for (int j = 0; j < n; j++) {
             s[j] /= rows;
         }
@@ -41,20 +35,8 @@ final class SnnColumns {
         if (a == null) {
             return s;
         }
-        par.forRanges(n, SnnPass.columnsPerTask(), (j0, j1) -> {
-            for (int p = 0; p < rows; p++) {
-                int r = p * n;
-                if (b == null) {
-                    for (int j = j0; j < j1; j++) {
-                        s[j] += a[r + j];
-                    }
-                } else {
-                    for (int j = j0; j < j1; j++) {
-                        s[j] += a[r + j] * b[r + j];
-                    }
-                }
-            }
-        });
+        GemmKernel kernel = Gemm.kernel();
+        par.forRanges(n, SnnPass.columnsPerTask(), (j0, j1) -> kernel.columnSums(a, b, null, s, rows, n, j0, j1));
         return s;
     }
 }

@@ -6,11 +6,11 @@ import org.cemt.core.InputException;
  * One forward pass of an {@link Snn} over a batch of P points, holding what its derivatives need: the outputs e_i,
  * input gradients ∂e_i/∂λ_i, directional derivatives ∇e_i·t_i and the weight gradient of an energy term and of a
  * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Immutable once made: its
- * methods only read it (memory: four P × width arrays per hidden layer, three more during a force-term gradient).
+ * methods only read it (memory: three P × width arrays per hidden layer, three more during a force-term gradient).
  */
 public final class SnnPass {
     private static final int ROWS = 64;
-    private static final int COLUMNS = 32;
+    private static final int COLUMNS = 64;
 
     private final SnnArchitecture arch;
     private final Precision precision;
@@ -22,6 +22,7 @@ public final class SnnPass {
     private final boolean bn;
     /** The energy gradient flows through the batch statistics. */
     private final boolean statsPath;
+    /** u = a without batch norm (with it, u is recomputed from x̂ when needed). */
     private final double[][] u;
     private final double[][] h;
     /** φ'(u), kept from the forward pass for every derivative. */
@@ -51,10 +52,15 @@ public final class SnnPass {
         mean = new double[layers][];
         variance = new double[layers][];
         rstd = new double[layers][];
+        int[] sizes = new int[3 * layers];
+        for (int l = 0; l < layers; l++) {
+            java.util.Arrays.fill(sizes, 3 * l, 3 * l + 3, points * arch.width(l));
+        }
+        double[][] fresh = par.zeros(sizes);
         int unit = 0;
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
-            double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n);
+            double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, fresh[3 * l]);
             addBias(a, w.bias[l], n);
             if (bn) {
                 if (statsPath) {
@@ -69,16 +75,18 @@ public final class SnnPass {
                     rstd[l][j] = 1 / Math.sqrt(variance[l][j] + Snn.EPSILON);
                 }
                 xhat[l] = a;
-                u[l] = normalize(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n);
             } else {
                 u[l] = a;
             }
-            h[l] = new double[points * n];
-            d1[l] = new double[points * n];
-            double[] ul = u[l];
-            double[] hl = h[l];
-            double[] dl = d1[l];
-            par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(ul, hl, dl, i0, i1));
+            h[l] = fresh[3 * l + 1];
+            d1[l] = fresh[3 * l + 2];
+            if (bn) {
+                normalizeAndActivate(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n, h[l], d1[l]);
+            } else {
+                double[] hl = h[l];
+                double[] dl = d1[l];
+                par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(a, hl, dl, i0, i1));
+            }
             unit += n;
         }
         e = new double[points];
@@ -223,8 +231,24 @@ public final class SnnPass {
         return x;
     }
 
+    /** u of layer l; with batch norm recomputed from x̂ (as the forward pass made it) into a new array. */
     double[] u(int l) {
-        return u[l];
+        if (!bn) {
+            return u[l];
+        }
+        int n = arch.width(l);
+        double[] xh = xhat[l];
+        double[] gamma = w.gamma[l];
+        double[] beta = w.beta[l];
+        double[] out = new double[xh.length];
+        par.forRanges(points, ROWS, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                for (int j = 0; j < n; j++) {
+                    out[p * n + j] = gamma[j] * xh[p * n + j] + beta[j];
+                }
+            }
+        });
+        return out;
     }
 
     double[] h(int l) {
@@ -262,14 +286,17 @@ public final class SnnPass {
 
     /** in [P][k] · B [k][n] in this pass's precision; a new array [P][n]. */
     double[] product(double[] in, int k, double[] b, float[] bf, int n) {
+        return product(in, k, b, bf, n, new double[points * n]);
+    }
+
+    /** As {@link #product(double[], int, double[], float[], int)} into c, zeroed [P][n], returned. */
+    double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c) {
         if (precision == Precision.FLOAT64) {
-            double[] c = new double[points * n];
             Gemm.mulAdd(par, in, b, c, points, k, n);
             return c;
         }
         float[] cf = new float[points * n];
         Gemm.mulAdd(par, SnnWeights.toFloat(in), bf, cf, points, k, n);
-        double[] c = new double[cf.length];
         for (int i = 0; i < cf.length; i++) {
             c[i] = cf[i];
         }
@@ -277,13 +304,13 @@ public final class SnnPass {
     }
 
     /**
-     * out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision: aᵀ is formed first so the product runs
-     * through the same contiguous kernel as the forward pass, each output row summing its points in order.
+     * out[off + o·k + j] += Σ_p a[p][o]·in[p][j], in this pass's precision, each output row summing its points in
+     * order (float: aᵀ formed per block of points).
      */
     void weightGradient(double[] a, double[] in, int n, int k, double[] out, int off) {
         double[] g = new double[n * k];
         if (precision == Precision.FLOAT64) {
-            Gemm.mulAdd(par, transpose(a, 0, points, n), in, g, n, points, k);
+            Gemm.mulAddTransposed(par, a, in, g, n, points, k);
         } else {
             for (int p0 = 0; p0 < points; p0 += Gemm.FLOAT_BLOCK) {
                 int p1 = Math.min(points, p0 + Gemm.FLOAT_BLOCK);
@@ -323,20 +350,24 @@ public final class SnnPass {
         });
     }
 
-    /** Turns a into x̂ = (a − μ)·rstd in place and returns u = γ·x̂ + β. */
-    private double[] normalize(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n) {
-        double[] out = new double[a.length];
+    /**
+     * Turns a into x̂ = (a − μ)·rstd in place and writes h = φ(u), φ'(u) for u = γ·x̂ + β, one pass per block of rows
+     * (u only in a per-task buffer: it is not kept, {@link #u} recomputes it).
+     */
+    private void normalizeAndActivate(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n,
+                                      double[] hl, double[] dl) {
         par.forRanges(points, ROWS, (p0, p1) -> {
+            double[] ub = new double[(p1 - p0) * n];
             for (int p = p0; p < p1; p++) {
                 for (int j = 0; j < n; j++) {
                     int i = p * n + j;
                     double xh = (a[i] - mu[j]) * rs[j];
                     a[i] = xh;
-                    out[i] = gamma[j] * xh + beta[j];
+                    ub[i - p0 * n] = gamma[j] * xh + beta[j];
                 }
             }
+            act.apply(ub, 0, hl, dl, p0 * n, p1 * n);
         });
-        return out;
     }
 
     private static double[] flat(double[][] perLayer) {

@@ -23,12 +23,14 @@ final class SnnTangent {
         hd = new double[layers][];
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
-            double[] a = pass.product(l == 0 ? t : hd[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n);
             double[] rs = arch.batchNorm() ? pass.rstd(l) : null;
+            int size = points * n;
+            double[][] z = pass.par().zeros(size, rs == null ? 0 : size, size);
+            double[] a = pass.product(l == 0 ? t : hd[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, z[0]);
             double[] gamma = w.gamma[l];
             double[] dl = pass.d1(l);
-            double[] u1 = rs == null ? a : new double[a.length];
-            double[] h1 = new double[a.length];
+            double[] u1 = rs == null ? a : z[1];
+            double[] h1 = z[2];
             pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
                 for (int p = p0; p < p1; p++) {
                     for (int j = 0; j < n; j++) {

@@ -60,7 +60,7 @@ final class TrainingLoss {
         }
         int p = offset[b];
         double[] x = new double[p * f];
-        for (int s = 0; s < b; s++) {
+        run(b, s -> {
             Sample smp = batch.get(s);
             int o = offset[s] * f;
             for (int i = 0; i < smp.points(); i++) {
@@ -68,7 +68,7 @@ final class TrainingLoss {
                     x[o + i * f + k] = (smp.values[i * f + k] - scaling.mean[k]) / scaling.scale[k];
                 }
             }
-        }
+        });
         SnnPass pass = net.forward(x, p, mode);
         double[] e = pass.outputs();
         double se = scaling.energyScale;

@@ -130,8 +130,8 @@ public final class TrainingResult {
         b.append("force training: ").append(mode.name().toLowerCase(Locale.ROOT)).append(" (").append(modeReason)
             .append(")\n");
         b.append(String.format(Locale.ROOT, "memory: %.1f KiB per structure%n", bytesPerStructure / 1024.0));
-        b.append(String.format(Locale.ROOT, "time: featurise %.1f s, train %.1f s (%d epochs%s)%n",
-            featurizeSeconds, seconds, history.size(), stoppedEarly ? ", stopped early" : ""));
+        b.append(String.format(Locale.ROOT, "time: featurise %.1f s, train %.1f s (%d epochs%s; matrix kernel %s)%n",
+            featurizeSeconds, seconds, history.size(), stoppedEarly ? ", stopped early" : "", Snn.matrixKernel()));
         b.append(String.format(Locale.ROOT, "scaling: energy scale %.6g eV per unit weight%n",
             scaling.energyScale));
         if (bestEpoch >= 0) {

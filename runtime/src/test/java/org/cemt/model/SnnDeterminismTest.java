@@ -2,11 +2,15 @@ package org.cemt.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Same seed, same network; any thread count, bit-identical outputs and gradients (both precisions). */
+/**
+ * Same seed, same network; any thread count and either matrix kernel, bit-identical outputs and gradients (both
+ * precisions).
+ */
 class SnnDeterminismTest {
     private static final int F = 37;
     private static final int P = 300;
@@ -43,6 +47,31 @@ class SnnDeterminismTest {
             assertArrayEquals(results[0], results[1], 0.0, precision + ": 1 vs 2 threads");
             assertArrayEquals(results[0], results[2], 0.0, precision + ": 1 vs 5 threads");
         }
+    }
+
+    @Test
+    void scalarAndVectorKernelsGiveBitIdenticalPasses() {
+        double[] x = SnnGradientTest.random(P * F, 1, 1.0);
+        double[] t = SnnGradientTest.random(P * F, 2, 1.0);
+        double[] c = SnnGradientTest.random(P, 3, 1.0);
+        double[] g = SnnGradientTest.random(P, 4, 1.0);
+        double[][] results = new double[2][];
+        String[] kernels = {"scalar", "vector"};
+        for (int r = 0; r < 2; r++) {
+            Gemm.Choice previous = Gemm.use(Gemm.choose(kernels[r]));
+            try {
+                assertTrue(Snn.matrixKernel().startsWith(kernels[r]), Snn.matrixKernel());
+                Snn snn = network(9, 2, Precision.FLOAT64);
+                SnnPass pass = snn.forward(x, P, BatchMode.TRAIN);
+                double[] grad = pass.gradient(g, t, c, new double[snn.parameterCount()]);
+                double[] in = pass.inputGradient(new double[P * F]);
+                results[r] = concat(pass.outputs(), grad, in, pass.directionalDerivatives(t), snn.runningMean(),
+                    snn.runningVariance());
+            } finally {
+                Gemm.use(previous);
+            }
+        }
+        assertArrayEquals(results[0], results[1], 0.0, "scalar vs vector kernel");
     }
 
     private static double[] concat(double[]... parts) {

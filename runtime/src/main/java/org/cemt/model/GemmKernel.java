@@ -1,0 +1,33 @@
+package org.cemt.model;
+
+/**
+ * A double-precision matrix-product kernel for {@link Gemm}: rows [r0, r1) of C[m][n] += A·B, A(i, q) read as
+ * a[i·rowStride + q·colStride] (row-major A: strides (k, 1); Aᵀ of a [k][m] array: (1, m)), B [k][n] and C [m][n]
+ * row-major. Contract shared by every kernel, so they agree bit for bit: each C(i, j) is updated by fused
+ * multiply-adds C ← fma(A(i, q), B(q, j), C) for q = 0, 1, …, k−1 in that order, nothing else.
+ */
+interface GemmKernel {
+    /** B [k][n] rearranged once per product for {@link #rows} (this kernel's layout; may be b itself). */
+    double[] pack(Parallel par, double[] b, int k, int n);
+
+    /**
+     * C rows [r0, r1) += A·B, B given both as is and as {@link #pack packed}. a, b, packed not modified; c modified.
+     */
+    void rows(double[] a, int rowStride, int colStride, double[] b, double[] packed, double[] c, int k, int n, int r0,
+              int r1);
+
+    /**
+     * The batch-norm column reductions, which share the memory pattern: for j in [j0, j1), s[j] += Σ_p term(p, j)
+     * over p = 0 … rows−1 in order, term = a·b (b non-null), (a − μ_j)² (mu non-null) or a, each a rounded product
+     * added in turn (no fma). a [rows][n], b, mu not modified; s modified.
+     */
+    void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1);
+
+    /** Doubles per vector register this kernel uses (1: scalar). */
+    default int lanes() {
+        return 1;
+    }
+
+    /** One short phrase for run summaries, e.g. "vector, 8 lanes". */
+    String description();
+}
