@@ -23,6 +23,54 @@ interface GemmKernel {
      */
     void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1);
 
+    /**
+     * Columns [j0, j1) of {@link SnnColumns#biasAndMeans} before the division: a[p][j] += b[j], s[j] += a[p][j],
+     * p ascending. a, s modified.
+     */
+    default void biasAndSums(double[] a, double[] b, double[] s, int rows, int n, int j0, int j1) {
+        for (int p = 0; p < rows; p++) {
+            int r = p * n;
+            for (int j = j0; j < j1; j++) {
+                double v = a[r + j] + b[j];
+                a[r + j] = v;
+                s[j] += v;
+            }
+        }
+    }
+
+    /**
+     * Columns [j0, j1) of {@link SnnColumns#adjointAndSums}: hb ← hb·d1, sXh[j] += hb·xh, s[j] += hb, p ascending.
+     * hb, sXh, s modified.
+     */
+    default void adjointAndSums(double[] hb, double[] d1, double[] xh, double[] sXh, double[] s, int rows, int n,
+                                int j0, int j1) {
+        for (int p = 0; p < rows; p++) {
+            int r = p * n;
+            for (int j = j0; j < j1; j++) {
+                double v = hb[r + j] * d1[r + j];
+                hb[r + j] = v;
+                sXh[j] += v * xh[r + j];
+                s[j] += v;
+            }
+        }
+    }
+
+    /**
+     * Columns [j0, j1) of {@link SnnColumns#normalizedAdjointAndSums}: u ← rs·(γ·u − m1 − xh·m2), s[j] += u,
+     * p ascending. u, s modified.
+     */
+    default void normalizedAdjointAndSums(double[] u, double[] xh, double[] rs, double[] gamma, double[] m1,
+                                          double[] m2, double[] s, int rows, int n, int j0, int j1) {
+        for (int p = 0; p < rows; p++) {
+            int r = p * n;
+            for (int j = j0; j < j1; j++) {
+                double v = rs[j] * (gamma[j] * u[r + j] - m1[j] - xh[r + j] * m2[j]);
+                u[r + j] = v;
+                s[j] += v;
+            }
+        }
+    }
+
     /** Doubles per vector register this kernel uses (1: scalar). */
     default int lanes() {
         return 1;

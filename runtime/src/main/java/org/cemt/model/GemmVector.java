@@ -42,6 +42,32 @@ final class GemmVector implements GemmKernel {
         }
     }
 
+    @Override
+    public void biasAndSums(double[] a, double[] b, double[] s, int rows, int n, int j0, int j1) {
+        int j = VectorFused.biasAndSums(a, b, s, rows, n, j0, j1);
+        if (j < j1) {
+            SCALAR.biasAndSums(a, b, s, rows, n, j, j1);
+        }
+    }
+
+    @Override
+    public void adjointAndSums(double[] hb, double[] d1, double[] xh, double[] sXh, double[] s, int rows, int n,
+                               int j0, int j1) {
+        int j = VectorFused.adjointAndSums(hb, d1, xh, sXh, s, rows, n, j0, j1);
+        if (j < j1) {
+            SCALAR.adjointAndSums(hb, d1, xh, sXh, s, rows, n, j, j1);
+        }
+    }
+
+    @Override
+    public void normalizedAdjointAndSums(double[] u, double[] xh, double[] rs, double[] gamma, double[] m1,
+                                         double[] m2, double[] s, int rows, int n, int j0, int j1) {
+        int j = VectorFused.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, s, rows, n, j0, j1);
+        if (j < j1) {
+            SCALAR.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, s, rows, n, j, j1);
+        }
+    }
+
     /**
      * Column blocks of 3L as panels [block][q][3L], then the remaining whole vectors as panels [vector][q][L],
      * q = 0 … k−1; columns past the last whole vector are not packed. Constant strides in the inner loops let the

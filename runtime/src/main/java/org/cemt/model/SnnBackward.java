@@ -62,7 +62,8 @@ final class SnnBackward {
             double[] in = l == 0 ? pass.input() : pass.h(l - 1);
             if (sum != null) {
                 pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
-                double[] db = SnnColumns.sums(pass.par(), sum, null, points, n);
+                // energy-only through the statistics: layer() summed ā while writing it
+                double[] db = adj.length > 3 && sum == abE ? adj[3] : SnnColumns.sums(pass.par(), sum, null, points, n);
                 for (int j = 0; j < n; j++) {
                     out[arch.biasOffset(l) + j] += db[j];
                 }
@@ -94,7 +95,12 @@ final class SnnBackward {
         double[] ubE = hbE;
         double[] ubF = hbF != null ? hbF : hdb == null ? null : new double[dl.length];
         double[] udb = hdb;
-        pass.par().forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
+        Parallel par = pass.par();
+        boolean energyOnly = arch.batchNorm() && ubE != null && ubF == null && udb == null;
+        if (energyOnly) {
+            return energyOnlyThroughStatistics(l, hbE, dl);
+        }
+        par.forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
             for (int i = p0 * n; i < p1 * n; i++) {
                 double d1 = dl[i];
                 if (ubE != null) {
@@ -113,7 +119,6 @@ final class SnnBackward {
         if (!arch.batchNorm()) {
             return new double[][] {null, ubF, udb};
         }
-        Parallel par = pass.par();
         double[] xh = pass.xhat(l);
         double[] gamma = pass.weights().gamma[l];
         double[] rs = pass.rstd(l);
@@ -153,6 +158,36 @@ final class SnnBackward {
             }
         });
         return new double[][] {ubE, ubF, udb};
+    }
+
+    /**
+     * {@link #layer} when only h̄ᴱ travels (energy training with batch norm): ū = h̄·φ₁, the sums ∂γ = Σ ū·x̂,
+     * ∂β = Σ ū, then ā and its column sums (∂b) each in one fused pass; the same operations in the same order as the
+     * general path. Returns {ā, null, null, Σ_p ā}.
+     */
+    private double[][] energyOnlyThroughStatistics(int l, double[] hb, double[] dl) {
+        int n = pass.arch().width(l);
+        int points = pass.points();
+        Parallel par = pass.par();
+        double[] xh = pass.xhat(l);
+        double[] gamma = pass.weights().gamma[l];
+        double[] rs = pass.rstd(l);
+        double[] dGamma = new double[n];
+        double[] dBeta = new double[n];
+        SnnColumns.adjointAndSums(par, hb, dl, xh, dGamma, dBeta, points, n);
+        int go = pass.arch().gammaOffset(l);
+        int bo = pass.arch().betaOffset(l);
+        double[] m1 = new double[n];
+        double[] m2 = new double[n];
+        for (int j = 0; j < n; j++) {
+            out[go + j] += dGamma[j];
+            out[bo + j] += dBeta[j];
+            m1[j] = gamma[j] * dBeta[j] / points;
+            m2[j] = gamma[j] * dGamma[j] / points;
+        }
+        double[] db = new double[n];
+        SnnColumns.normalizedAdjointAndSums(par, hb, xh, rs, gamma, m1, m2, db, points, n);
+        return new double[][] {hb, null, null, db};
     }
 
     private double[] outer(double[] perPoint, double[] v) {

@@ -61,10 +61,13 @@ public final class SnnPass {
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
             double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, fresh[3 * l]);
-            addBias(a, w.bias[l], n);
+            if (bn && statsPath) {
+                mean[l] = SnnColumns.biasAndMeans(par, a, w.bias[l], points, n);
+            } else {
+                addBias(a, w.bias[l], n);
+            }
             if (bn) {
                 if (statsPath) {
-                    mean[l] = SnnColumns.means(par, a, points, n);
                     variance[l] = SnnColumns.variances(par, a, mean[l], points, n);
                 } else {
                     mean[l] = java.util.Arrays.copyOfRange(stats[0], unit, unit + n);

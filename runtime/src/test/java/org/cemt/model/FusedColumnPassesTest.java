@@ -1,0 +1,103 @@
+package org.cemt.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fused batch-norm passes of {@link SnnColumns} give exactly (bit for bit) what the separate passes they replace
+ * give — bias add then column means; ū = h̄·φ₁ then Σū·x̂ and Σū; ā = rstd·(γū − m1 − x̂·m2) then Σā — on the
+ * scalar and the Vector API kernel, on ragged widths and any thread count.
+ */
+class FusedColumnPassesTest {
+    private static final int[] WIDTHS = {1, 3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 65, 130, 512};
+
+    @Test
+    void fusedPassesEqualTheSeparatePassesBitForBit() {
+        GemmKernel vector = Gemm.vector();
+        assertNotNull(vector, "tests run with --add-modules " + Gemm.MODULE + " (parent pom surefire.argLine)");
+        SplittableRandom r = new SplittableRandom(23);
+        for (int trial = 0; trial < 24; trial++) {
+            int n = WIDTHS[r.nextInt(WIDTHS.length)];
+            int rows = 1 + r.nextInt(150);
+            double[] a = random(rows * n, r);
+            double[] b = random(n, r);
+            double[] d1 = random(rows * n, r);
+            double[] xh = random(rows * n, r);
+            double[] rs = random(n, r);
+            double[] gamma = random(n, r);
+            double[] m1 = random(n, r);
+            double[] m2 = random(n, r);
+            // the separate passes, written out (each column summed over rows in order, products rounded)
+            double[] aRef = a.clone();
+            double[] mean = new double[n];
+            double[] uRef = a.clone();
+            double[] sXh = new double[n];
+            double[] s = new double[n];
+            double[] vRef = a.clone();
+            double[] sv = new double[n];
+            for (int i = 0; i < rows * n; i++) {
+                aRef[i] += b[i % n];
+                uRef[i] *= d1[i];
+                int j = i % n;
+                vRef[i] = rs[j] * (gamma[j] * vRef[i] - m1[j] - xh[i] * m2[j]);
+            }
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < rows; p++) {
+                    int i = p * n + j;
+                    mean[j] += aRef[i];
+                    sXh[j] += uRef[i] * xh[i];
+                    s[j] += uRef[i];
+                    sv[j] += vRef[i];
+                }
+                mean[j] /= rows;
+            }
+            for (Gemm.Choice choice : new Gemm.Choice[] {Gemm.choose("scalar"), Gemm.choose("vector")}) {
+                for (int threads : new int[] {1, 3}) {
+                    Gemm.Choice previous = Gemm.use(choice);
+                    try {
+                        Parallel par = new Parallel(threads);
+                        String what = choice.description() + ", " + threads + " threads, " + rows + "×" + n;
+                        double[] a1 = a.clone();
+                        assertBitIdentical(mean, SnnColumns.biasAndMeans(par, a1, b, rows, n), "means " + what);
+                        assertBitIdentical(aRef, a1, "a + b " + what);
+                        double[] u1 = a.clone();
+                        double[] sXh1 = new double[n];
+                        double[] s1 = new double[n];
+                        SnnColumns.adjointAndSums(par, u1, d1, xh, sXh1, s1, rows, n);
+                        assertBitIdentical(uRef, u1, "ū " + what);
+                        assertBitIdentical(sXh, sXh1, "Σū·x̂ " + what);
+                        assertBitIdentical(s, s1, "Σū " + what);
+                        double[] v1 = a.clone();
+                        double[] sv1 = new double[n];
+                        SnnColumns.normalizedAdjointAndSums(par, v1, xh, rs, gamma, m1, m2, sv1, rows, n);
+                        assertBitIdentical(vRef, v1, "ā " + what);
+                        assertBitIdentical(sv, sv1, "Σā " + what);
+                    } finally {
+                        Gemm.use(previous);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertBitIdentical(double[] expected, double[] actual, String what) {
+        assertEquals(expected.length, actual.length, what);
+        for (int i = 0; i < expected.length; i++) {
+            if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
+                throw new AssertionError(what + ": element " + i + ": expected " + expected[i] + ", found "
+                    + actual[i]);
+            }
+        }
+    }
+
+    private static double[] random(int len, SplittableRandom r) {
+        double[] x = new double[len];
+        for (int i = 0; i < len; i++) {
+            x[i] = r.nextDouble() - 0.5;
+        }
+        return x;
+    }
+}
