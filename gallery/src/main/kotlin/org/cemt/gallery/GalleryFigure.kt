@@ -23,7 +23,7 @@ interface GalleryFigure {
     /** The data the figure needs, one phrase. */
     val data: String
 
-    /** Estimated FULL-mode wall time on 2 cores, e.g. "≈ 3 h (estimate)". */
+    /** FULL-mode wall time on the 2-core machine, as measured by the committed run, e.g. "19 min (measured: …)". */
     val fullRunTime: String
 
     /** Header of `<name>.csv`. */

@@ -28,7 +28,7 @@ class GalleryCommand : Callable<Int> {
 
     override fun call(): Int {
         if (list) {
-            Gallery.figures.forEach { println("${it.name.padEnd(14)} ${it.reference}: ${it.shows}") }
+            Gallery.figures.forEach { println("${it.name.padEnd(14)} ${it.reference}: ${it.shows} (full mode: ${it.fullRunTime})") }
             return 0
         }
         val mode = if (quick) Mode.QUICK else Mode.FULL
