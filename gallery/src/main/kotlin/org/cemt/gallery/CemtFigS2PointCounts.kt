@@ -16,7 +16,7 @@ object CemtFigS2PointCounts : GalleryFigure {
     override val shows = "reference points per molecule against its atom count for grid (0.3 Å), atom, heavy-atom " +
         "and bond-centre sets"
     override val data = "xtb molecules (shared set, or cemt generate molecules)"
-    override val fullRunTime = "≈ 1 min (estimate: point counts only)"
+    override val fullRunTime = "7 s (measured: point counts only, 18 M grid points)"
     override val columns = listOf("structure", "atoms", "grid", "atom", "heavy", "bond")
 
     override fun run(mode: Mode, outDir: Path): List<Written> {
