@@ -11,7 +11,7 @@ object CemtFig3aLearningCurves : GalleryFigure {
         "grid, atom, heavy-atom and bond-centre models on small organic molecules"
     override val data = "xtb molecules (shared set, or cemt generate molecules)"
     override val fullRunTime =
-        "32 min (measured: 4 models × 750 molecules summed over sizes × 100 epochs; the 0.7 Å grid takes 95 % of it)"
+        "32 min (measured: 4 models × 750 molecules summed over sizes × 100 epochs; the 0.7 Å grid curve takes 91 % of it)"
     override val columns = Fits.CURVE_COLUMNS
 
     override fun run(mode: Mode, outDir: Path): List<Written> {
