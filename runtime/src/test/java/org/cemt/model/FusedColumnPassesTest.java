@@ -22,14 +22,14 @@ class FusedColumnPassesTest {
         for (int trial = 0; trial < 24; trial++) {
             int n = WIDTHS[r.nextInt(WIDTHS.length)];
             int rows = 1 + r.nextInt(150);
-            double[] a = random(rows * n, r);
-            double[] b = random(n, r);
-            double[] d1 = random(rows * n, r);
-            double[] xh = random(rows * n, r);
-            double[] rs = random(n, r);
-            double[] gamma = random(n, r);
-            double[] m1 = random(n, r);
-            double[] m2 = random(n, r);
+            double[] a = GemmKernelTest.random(rows * n, r);
+            double[] b = GemmKernelTest.random(n, r);
+            double[] d1 = GemmKernelTest.random(rows * n, r);
+            double[] xh = GemmKernelTest.random(rows * n, r);
+            double[] rs = GemmKernelTest.random(n, r);
+            double[] gamma = GemmKernelTest.random(n, r);
+            double[] m1 = GemmKernelTest.random(n, r);
+            double[] m2 = GemmKernelTest.random(n, r);
             // the separate passes, written out (each column summed over rows in order, products rounded)
             double[] aRef = a.clone();
             double[] mean = new double[n];
@@ -61,43 +61,25 @@ class FusedColumnPassesTest {
                         Parallel par = new Parallel(threads);
                         String what = choice.description() + ", " + threads + " threads, " + rows + "×" + n;
                         double[] a1 = a.clone();
-                        assertBitIdentical(mean, SnnColumns.biasAndMeans(par, a1, b, rows, n), "means " + what);
-                        assertBitIdentical(aRef, a1, "a + b " + what);
+                        GemmKernelTest.assertBitIdentical(mean, SnnColumns.biasAndMeans(par, a1, b, rows, n), "means " + what);
+                        GemmKernelTest.assertBitIdentical(aRef, a1, "a + b " + what);
                         double[] u1 = a.clone();
                         double[] sXh1 = new double[n];
                         double[] s1 = new double[n];
                         SnnColumns.adjointAndSums(par, u1, d1, xh, sXh1, s1, rows, n);
-                        assertBitIdentical(uRef, u1, "ū " + what);
-                        assertBitIdentical(sXh, sXh1, "Σū·x̂ " + what);
-                        assertBitIdentical(s, s1, "Σū " + what);
+                        GemmKernelTest.assertBitIdentical(uRef, u1, "ū " + what);
+                        GemmKernelTest.assertBitIdentical(sXh, sXh1, "Σū·x̂ " + what);
+                        GemmKernelTest.assertBitIdentical(s, s1, "Σū " + what);
                         double[] v1 = a.clone();
                         double[] sv1 = new double[n];
                         SnnColumns.normalizedAdjointAndSums(par, v1, xh, rs, gamma, m1, m2, sv1, rows, n);
-                        assertBitIdentical(vRef, v1, "ā " + what);
-                        assertBitIdentical(sv, sv1, "Σā " + what);
+                        GemmKernelTest.assertBitIdentical(vRef, v1, "ā " + what);
+                        GemmKernelTest.assertBitIdentical(sv, sv1, "Σā " + what);
                     } finally {
                         Gemm.use(previous);
                     }
                 }
             }
         }
-    }
-
-    private static void assertBitIdentical(double[] expected, double[] actual, String what) {
-        assertEquals(expected.length, actual.length, what);
-        for (int i = 0; i < expected.length; i++) {
-            if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
-                throw new AssertionError(what + ": element " + i + ": expected " + expected[i] + ", found "
-                    + actual[i]);
-            }
-        }
-    }
-
-    private static double[] random(int len, SplittableRandom r) {
-        double[] x = new double[len];
-        for (int i = 0; i < len; i++) {
-            x[i] = r.nextDouble() - 0.5;
-        }
-        return x;
     }
 }

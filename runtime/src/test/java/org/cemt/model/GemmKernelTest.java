@@ -134,7 +134,8 @@ class GemmKernelTest {
         assertEquals(Gemm.choose(System.getProperty("cemt.gemm", "auto")).description(), Snn.matrixKernel());
     }
 
-    private static void assertBitIdentical(double[] expected, double[] actual, String what) {
+    /** Fails unless the two arrays hold the same bits, naming the first differing element. */
+    static void assertBitIdentical(double[] expected, double[] actual, String what) {
         assertEquals(expected.length, actual.length, what);
         for (int i = 0; i < expected.length; i++) {
             if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
@@ -144,7 +145,8 @@ class GemmKernelTest {
         }
     }
 
-    private static double[] random(int len, SplittableRandom r) {
+    /** len uniform numbers in [−0.5, 0.5). */
+    static double[] random(int len, SplittableRandom r) {
         double[] x = new double[len];
         for (int i = 0; i < len; i++) {
             x[i] = r.nextDouble() - 0.5;
