@@ -2,7 +2,8 @@ package org.cemt.train;
 
 /**
  * One epoch of a run, for progress bars and learning curves: losses (Eq. 5 units: eV², eV²/Å² for squared errors),
- * validation errors (eV, eV/Å; NaN without a validation split or forces), the learning rate, and the wall time
+ * validation errors (eV, eV/Å; NaN without a validation split or forces; the force MAE only when forces are
+ * trained, β > 0 — energy-only runs report it once, in the final summary), the learning rate, and the wall time
  * so far with an estimate of the time left, s.
  *
  * @param epoch        0-based epoch just finished

@@ -205,7 +205,10 @@ public final class Trainer {
                                       double lr, long t0, int start, int current) {
         double vl = Double.NaN, eMae = Double.NaN, eRmse = Double.NaN, fMae = Double.NaN;
         if (!val.isEmpty()) {
-            Evaluation ev = evaluate(loss, net, val, ts.batchSize());
+            // energy-only training (β = 0) needs no validation forces for its loss or early stopping; predicting them
+            // every epoch would dominate a grid model's run (its force path is recomputed matrix-free). The final
+            // summary (TrainingResult) still reports validation and test force errors.
+            Evaluation ev = evaluate(loss, net, val, ts.batchSize(), ts.forceCoefficient() > 0);
             vl = ev.loss;
             eMae = ev.errors.energy().mae();
             eRmse = ev.errors.energy().rmse();
@@ -217,18 +220,21 @@ public final class Trainer {
             left);
     }
 
-    /** Mean loss and errors of samples in evaluation mode, in chunks of {@code chunk} structures. */
+    /**
+     * Mean loss and errors of samples in evaluation mode, in chunks of {@code chunk} structures; with
+     * {@code forces}, also the force errors of samples that carry derivatives.
+     */
     record Evaluation(double loss, Errors errors) {
     }
 
-    static Evaluation evaluate(TrainingLoss loss, Snn net, List<Sample> samples, int chunk) {
+    static Evaluation evaluate(TrainingLoss loss, Snn net, List<Sample> samples, int chunk, boolean withForces) {
         double[] energies = new double[samples.size()];
         double[][] forces = new double[samples.size()][];
         double sum = 0;
         for (int b0 = 0; b0 < samples.size(); b0 += chunk) {
             List<Sample> part = samples.subList(b0, Math.min(samples.size(), b0 + chunk));
             // energy-only data sets (Dataset.Mode.ENERGY_ONLY) carry no derivatives: no predicted forces then
-            boolean derivatives = part.stream().allMatch(Sample::hasDerivatives);
+            boolean derivatives = withForces && part.stream().allMatch(Sample::hasDerivatives);
             TrainingLoss.Result r = loss.evaluate(net, part, BatchMode.EVAL, null, derivatives);
             sum += r.loss() * part.size();
             System.arraycopy(r.energies(), 0, energies, b0, part.size());

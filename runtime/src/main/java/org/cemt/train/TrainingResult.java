@@ -52,9 +52,9 @@ public final class TrainingResult {
                              List<EpochRecord> history, int bestEpoch, boolean stopped, TrainingLoss loss,
                              double seconds) {
         Errors val = split.validation().length == 0 ? null
-            : Trainer.evaluate(loss, net, d.evaluationSamples(split.validation()), ts.batchSize()).errors();
+            : Trainer.evaluate(loss, net, d.evaluationSamples(split.validation()), ts.batchSize(), true).errors();
         Errors test = split.test().length == 0 ? null
-            : Trainer.evaluate(loss, net, d.evaluationSamples(split.test()), ts.batchSize()).errors();
+            : Trainer.evaluate(loss, net, d.evaluationSamples(split.test()), ts.batchSize(), true).errors();
         TreeSet<Integer> z = new TreeSet<>();
         for (int s : split.train()) {
             for (int v : d.structures().get(s).numbers()) {
