@@ -106,7 +106,10 @@ final class GemmVector implements GemmKernel {
                 for (int i = r0; i < full; i += R) {
                     int d = (i - r0) * kb;
                     for (int kk = k0; kk < k1; kk++, d += R) {
-                        System.arraycopy(a, i * rs + kk * cs, ap, d, R);
+                        int src = i * rs + kk * cs;
+                        for (int v = 0; v < R; v += L) { // whole vectors: R is a multiple of L (8 or 4 lanes)
+                            DoubleVector.fromArray(S, a, src + v).intoArray(ap, d + v);
+                        }
                     }
                 }
             }

@@ -76,21 +76,12 @@ public final class Sample {
     double[] pullBack(double[] gamma, int gOff, double[] out) {
         int mf = weights.length * features;
         int n3 = 3 * numbers.length;
-        if (jacobian != null || jacobianFloat != null) {
-            for (int k = 0; k < n3; k++) {
-                double s = 0;
-                int row = k * mf;
-                if (jacobian != null) {
-                    for (int q = 0; q < mf; q++) {
-                        s += jacobian[row + q] * gamma[gOff + q];
-                    }
-                } else {
-                    for (int q = 0; q < mf; q++) {
-                        s += jacobianFloat[row + q] * gamma[gOff + q];
-                    }
-                }
-                out[k] += s;
-            }
+        if (jacobian != null) {
+            DenseJacobian.addRowDots(jacobian, n3, mf, gamma, gOff, out);
+            return out;
+        }
+        if (jacobianFloat != null) {
+            DenseJacobian.addRowDots(jacobianFloat, n3, mf, gamma, gOff, out);
             return out;
         }
         double[] g = java.util.Arrays.copyOfRange(gamma, gOff, gOff + mf);
@@ -104,23 +95,7 @@ public final class Sample {
         int mf = weights.length * features;
         int n3 = 3 * numbers.length;
         if (jacobian != null || jacobianFloat != null) {
-            java.util.Arrays.fill(out, off, off + mf, 0);
-            for (int k = 0; k < n3; k++) {
-                double uk = u[k];
-                if (uk == 0) {
-                    continue;
-                }
-                int row = k * mf;
-                if (jacobian != null) {
-                    for (int q = 0; q < mf; q++) {
-                        out[off + q] += jacobian[row + q] * uk;
-                    }
-                } else {
-                    for (int q = 0; q < mf; q++) {
-                        out[off + q] += jacobianFloat[row + q] * uk;
-                    }
-                }
-            }
+            DenseJacobian.weightedRows(jacobian, jacobianFloat, n3, mf, u, out, off);
             return;
         }
         double[] t = products.jvp(u, points.pointVelocities(u, new double[3 * weights.length]), new double[mf]);
