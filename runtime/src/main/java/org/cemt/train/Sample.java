@@ -76,12 +76,8 @@ public final class Sample {
     double[] pullBack(double[] gamma, int gOff, double[] out) {
         int mf = weights.length * features;
         int n3 = 3 * numbers.length;
-        if (jacobian != null) {
-            DenseJacobian.addRowDots(jacobian, n3, mf, gamma, gOff, out);
-            return out;
-        }
-        if (jacobianFloat != null) {
-            DenseJacobian.addRowDots(jacobianFloat, n3, mf, gamma, gOff, out);
+        if (jacobian != null || jacobianFloat != null) {
+            DenseJacobian.addRowDots(jacobian, jacobianFloat, n3, mf, gamma, gOff, out);
             return out;
         }
         double[] g = java.util.Arrays.copyOfRange(gamma, gOff, gOff + mf);

@@ -46,10 +46,10 @@ class DenseJacobianTest {
                 expectedF[k] += sf;
             }
             double[] out = start.clone();
-            DenseJacobian.addRowDots(j, rows, cols, g, 5, out);
+            DenseJacobian.addRowDots(j, null, rows, cols, g, 5, out);
             assertArrayEquals(expected, out, 0.0, "double, rows " + rows);
             double[] outF = start.clone();
-            DenseJacobian.addRowDots(jf, rows, cols, g, 5, outF);
+            DenseJacobian.addRowDots(null, jf, rows, cols, g, 5, outF);
             assertArrayEquals(expectedF, outF, 0.0, "float, rows " + rows);
         }
     }
