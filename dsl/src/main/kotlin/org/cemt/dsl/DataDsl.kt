@@ -22,31 +22,15 @@ data class DataSplit(val split: Split, val train: List<Structure>, val validatio
 @CemtDsl
 class SplitScope internal constructor(private val b: TrainingSpec.Builder) {
     /** Fraction of the non-test structures for validation, in [0, 1). */
-    var validation: Double
-        get() = b.build().validationFraction()
-        set(v) {
-            b.validationFraction(v)
-        }
+    var validation: Double by spec(b, TrainingSpec::validationFraction, TrainingSpec.Builder::validationFraction)
 
     /** Fraction of all structures for the test set, in [0, 1). */
-    var test: Double
-        get() = b.build().testFraction()
-        set(v) {
-            b.testFraction(v)
-        }
+    var test: Double by spec(b, TrainingSpec::testFraction, TrainingSpec.Builder::testFraction)
 
     /** Random (seeded permutation) or contiguous blocks in file order (MD frames). */
-    var kind: Split.Kind
-        get() = b.build().split()
-        set(v) {
-            b.split(v)
-        }
+    var kind: Split.Kind by spec(b, TrainingSpec::split, TrainingSpec.Builder::split)
 
-    var seed: Long
-        get() = b.build().seed()
-        set(v) {
-            b.seed(v)
-        }
+    var seed: Long by spec(b, TrainingSpec::seed, TrainingSpec.Builder::seed)
 }
 
 /** Splits [data] by [Split.fractions]: `val parts = split(data) { test = 0.2; validation = 0.0 }`. */

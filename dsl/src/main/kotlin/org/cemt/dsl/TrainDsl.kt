@@ -19,105 +19,45 @@ import org.cemt.train.TrainingSpec
 class TrainScope internal constructor(private val b: TrainingSpec.Builder) {
     internal var progress: Trainer.Progress = Trainer.SILENT
 
-    var epochs: Int
-        get() = b.build().epochs()
-        set(v) {
-            b.epochs(v)
-        }
+    var epochs: Int by spec(b, TrainingSpec::epochs, TrainingSpec.Builder::epochs)
 
     /** Initial learning rate (per optimiser step, dimensionless). */
-    var lr: Double
-        get() = b.build().learningRate()
-        set(v) {
-            b.learningRate(v)
-        }
+    var lr: Double by spec(b, TrainingSpec::learningRate, TrainingSpec.Builder::learningRate)
 
     /** Structures per mini-batch. */
-    var batchSize: Int
-        get() = b.build().batchSize()
-        set(v) {
-            b.batchSize(v)
-        }
+    var batchSize: Int by spec(b, TrainingSpec::batchSize, TrainingSpec.Builder::batchSize)
 
-    var optimizer: TrainingSpec.Optimizer
-        get() = b.build().optimizer()
-        set(v) {
-            b.optimizer(v)
-        }
+    var optimizer: TrainingSpec.Optimizer by spec(b, TrainingSpec::optimizer, TrainingSpec.Builder::optimizer)
 
     /** ℓ of the loss terms: squared or absolute errors. */
-    var loss: TrainingSpec.Loss
-        get() = b.build().loss()
-        set(v) {
-            b.loss(v)
-        }
+    var loss: TrainingSpec.Loss by spec(b, TrainingSpec::loss, TrainingSpec.Builder::loss)
 
     /** Energy errors divided by the atom count (eV/atom) instead of total energies (eV). */
-    var perAtomEnergy: Boolean
-        get() = b.build().perAtomEnergy()
-        set(v) {
-            b.perAtomEnergy(v)
-        }
+    var perAtomEnergy: Boolean by spec(b, TrainingSpec::perAtomEnergy, TrainingSpec.Builder::perAtomEnergy)
 
     /** Fraction of the non-test structures used for validation and early stopping, in [0, 1). */
-    var validation: Double
-        get() = b.build().validationFraction()
-        set(v) {
-            b.validationFraction(v)
-        }
+    var validation: Double by spec(b, TrainingSpec::validationFraction, TrainingSpec.Builder::validationFraction)
 
     /** Fraction of all structures held out as a test set, in [0, 1). */
-    var test: Double
-        get() = b.build().testFraction()
-        set(v) {
-            b.testFraction(v)
-        }
+    var test: Double by spec(b, TrainingSpec::testFraction, TrainingSpec.Builder::testFraction)
 
-    var split: Split.Kind
-        get() = b.build().split()
-        set(v) {
-            b.split(v)
-        }
+    var split: Split.Kind by spec(b, TrainingSpec::split, TrainingSpec.Builder::split)
 
     /** Seed of split, initial weights and batch order. */
-    var seed: Long
-        get() = b.build().seed()
-        set(v) {
-            b.seed(v)
-        }
+    var seed: Long by spec(b, TrainingSpec::seed, TrainingSpec.Builder::seed)
 
-    var precision: Precision
-        get() = b.build().precision()
-        set(v) {
-            b.precision(v)
-        }
+    var precision: Precision by spec(b, TrainingSpec::precision, TrainingSpec.Builder::precision)
 
-    var threads: Int
-        get() = b.build().threads()
-        set(v) {
-            b.threads(v)
-        }
+    var threads: Int by spec(b, TrainingSpec::threads, TrainingSpec.Builder::threads)
 
     /** Stop after this many epochs without a better validation loss (0 = never). */
-    var patience: Int
-        get() = b.build().patience()
-        set(v) {
-            b.patience(v)
-        }
+    var patience: Int by spec(b, TrainingSpec::patience, TrainingSpec.Builder::patience)
 
     /** Checkpoint every this many epochs (with a run folder). */
-    var checkpointEvery: Int
-        get() = b.build().checkpointEvery()
-        set(v) {
-            b.checkpointEvery(v)
-        }
+    var checkpointEvery: Int by spec(b, TrainingSpec::checkpointEvery, TrainingSpec.Builder::checkpointEvery)
 
     /** Bytes the cached force Jacobians may take before the trainer recomputes them each epoch. */
-    var memoryBudget: Long
-        get() = b.build().memoryBudget()
-        set(v) {
-            b.memoryBudget(v)
-        }
+    var memoryBudget: Long by spec(b, TrainingSpec::memoryBudget, TrainingSpec.Builder::memoryBudget)
 
     /** Force term of GMP paper Eq. 5 with coefficient β (≥ 0; forces in eV/Å, energies in eV). */
     fun forces(beta: Double) {
