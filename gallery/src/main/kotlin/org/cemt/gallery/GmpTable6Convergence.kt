@@ -54,7 +54,7 @@ object GmpTable6Convergence : GalleryFigure {
         val rows = ArrayList<List<Any>>()
         for (g in gaussians) {
             for (o in orders) {
-                val spec = GmpModels.spec(o, GmpModels.evenSigmas(g), *(if (quick) intArrayOf(10, 10) else intArrayOf(50, 50, 50)))
+                val spec = GmpModels.spec(o, GmpModels.TABLE5_SIGMAS.getValue(g), *(if (quick) intArrayOf(10, 10) else intArrayOf(50, 50, 50)))
                 // energy-only training, as Table 6
                 val f = Fits.fitAndTest(data.subList(0, nTrain), data.subList(nTrain, data.size), spec,
                     Fits.training(if (quick) 6 else 100, 0.0))
