@@ -7,11 +7,12 @@ package org.cemt.model;
  * {@link VectorErf} repeats lane by lane on the Vector API, so the two agree bit for bit. ErfTest: erf within
  * 1e-15 of {@link #reference} on [−7, 7] and of tabulated values; e^{−y} within 4 ulp of {@link Math#exp}.
  *
- * <p>e^{−y}, 0 ≤ y ≤ 87: y = n·ln 2 + r, n = rint(y/ln 2) by the 1.5·2⁵² rounding trick, r by Cody–Waite with
+ * <p>e^{−y}, 0 ≤ y ≤ 42.25: y = n·ln 2 + r, n = rint(y/ln 2) by the 1.5·2⁵² rounding trick, r by Cody–Waite with
  * fdlibm's two-part ln 2 (e_exp.c), |r| ≤ ln2/2; e^{−r} by its Taylor polynomial of degree 13 (remainder below
- * 5e-18); 2^{−n} as a product of 2^{−2^k} selected by the binary digits of n (k = 6 … 0, so n ≤ 127: every factor
- * and product exact). Beyond 87, e^{−y} &lt; 2e-38 and is returned as 0 (GELU needs e^{−x²} for |x| &lt; 6 and the
- * density ϕ(u), whose product with u is then below 1e-36).
+ * 5e-18); 2^{−n} (n ≤ 61) as the product of 2^{−2^k} over n's binary digits, each digit ⌊n/2^k⌋ − 2⌊n/2^{k+1}⌋
+ * by the same rounding trick (every step exact; the vector form cannot convert to integers). e^{−x²} beyond
+ * |x| = 6.5 is returned as 0: it is below 2.3e-19 there, and GELU needs it for erf below |x| = 6 and for the
+ * density ϕ(u), u = √2·x, whose product with u is then below 2e-18.
  *
  * <p>erf(x): for |x| &lt; ½ its Taylor series x·Σ cₙ x²ⁿ, cₙ = 2/√π (−1)ⁿ/(n!(2n+1)), to n = 12 (remainder below
  * 1e-19); for ½ ≤ |x| &lt; 6, erf = 1 − e^{−x²}·R(x) with R = e^{x²} erfc(x) (smooth, ~1/(x√π)) as a polynomial of
@@ -31,13 +32,10 @@ final class Erf {
     static final double LN2_LO = 1.90821492927058770002e-10;
     /** 1.5·2⁵²: (t + MAGIC) − MAGIC rounds |t| &lt; 2⁵¹ to the nearest integer. */
     static final double MAGIC = 0x1.8p52;
-    /** Largest y for e^{−y}: n ≤ 126 and 2^{−n} stays a normal number. */
-    static final double Y_MAX = 87;
-    /** √y above which e^{−y} is 0 ({@link #expNegSquare}). */
-    static final double SQUARE_MAX = 16;
-    /** Binary digits of n, high to low: 2^k and 2^{−2^k}, k = 6 … 0. */
-    static final double[] BIT = {64, 32, 16, 8, 4, 2, 1};
-    static final double[] BIT_SCALE = {0x1p-64, 0x1p-32, 0x1p-16, 0x1p-8, 0x1p-4, 0x1p-2, 0x1p-1};
+    /** |x| above which e^{−x²} is 0 ({@link #expNegSquare}). */
+    static final double SQUARE_MAX = 6.5;
+    /** Largest y for e^{−y}: SQUARE_MAX², so n ≤ 61 has six binary digits. */
+    static final double Y_MAX = SQUARE_MAX * SQUARE_MAX;
     /** e^{−r} = Σ EXP[k] rᵏ, EXP[k] = (−1)ᵏ/k!. */
     static final double[] EXP = new double[14];
     /** Below X0, the Taylor series; erf(x) = x·Σ SMALL[n] x²ⁿ. */
@@ -137,31 +135,31 @@ final class Erf {
     }
 
     /**
-     * e^{−ax²} for ax ≥ 0: e^{−hi}·(1 − lo) with ax² = hi + lo exactly; ax clamped to {@link #SQUARE_MAX}, where
-     * e^{−ax²} is already 0, so that hi and lo stay finite.
+     * e^{−ax²} for ax ≥ 0: e^{−hi}·(1 − lo) with ax² = hi + lo exactly; 0 for ax &gt; {@link #SQUARE_MAX} (the
+     * square of the clamped ax is computed all the same, as the vector form does).
      */
     static double expNegSquare(double ax) {
         double a = Math.min(ax, SQUARE_MAX);
         double hi = a * a;
         double negLo = Math.fma(-a, a, hi);
         double e = expNeg(hi);
-        return Math.fma(e, negLo, e);
+        e = Math.fma(e, negLo, e);
+        return ax > SQUARE_MAX ? 0 : e;
     }
 
-    /** e^{−y} for y ≥ 0 (0 beyond {@link #Y_MAX}, NaN for NaN). */
+    /** e^{−y} for 0 ≤ y ≤ {@link #Y_MAX} (NaN for NaN). */
     static double expNeg(double y) {
-        double yc = Math.min(y, Y_MAX);
-        double n = (yc * INV_LN2 + MAGIC) - MAGIC;
-        double r = Math.fma(-n, LN2_HI, yc);
+        double n = (y * INV_LN2 + MAGIC) - MAGIC;
+        double r = Math.fma(-n, LN2_HI, y);
         r = Math.fma(-n, LN2_LO, r);
-        // 2^{−n}, n an integer in [0, 126]: the vector form builds the same power of two from n's binary digits
-        double e = poly(EXP, r) * Math.scalb(1.0, -(int) n);
-        return y > Y_MAX ? 0 : e;
+        // 2^{−n}, n an integer in [0, 61]: the vector form builds the same power of two from n's binary digits
+        return poly(EXP, r) * Math.scalb(1.0, -(int) n);
     }
 
     /**
      * Σ c[i]·xⁱ as even and odd parts in x², each by Horner with fused multiply-adds, joined by one more (half
-     * the dependency depth of plain Horner); {@link VectorErf#poly} does the same operations.
+     * the dependency depth of plain Horner). VectorErf writes the same operations out for each array's length
+     * (14, 13, 17): a change of length here must be made there too (GeluKernelTest then fails).
      */
     static double poly(double[] c, double x) {
         double x2 = x * x;
