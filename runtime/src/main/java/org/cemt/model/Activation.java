@@ -7,7 +7,8 @@ package org.cemt.model;
 public enum Activation {
     /**
      * GELU, exact form u·Φ(u) = ½u(1 + erf(u/√2)) as PyTorch's default {@code nn.GELU()} (CEMT paper S1.2), with
-     * erf to double precision ({@link Erf}). φ' = Φ + uϕ, φ'' = ϕ·(2 − u²), ϕ the standard normal density.
+     * erf to double precision ({@link Erf}). φ' = Φ + uϕ, φ'' = ϕ·(2 − u²), ϕ the standard normal density; value and
+     * φ' equal {@link #apply}'s bit for bit.
      */
     GELU,
     /**
@@ -22,8 +23,8 @@ public enum Activation {
     /** softplus log(1 + eᵘ), evaluated as max(u, 0) + log1p(e^{−|u|}) (no overflow; PyTorch's threshold 20 not used). */
     SOFTPLUS;
 
-    private static final double INV_SQRT2 = 1 / Math.sqrt(2);
-    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+    static final double INV_SQRT2 = 1 / Math.sqrt(2);
+    static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
     private static final double K_TANH = Math.sqrt(2 / Math.PI);
     private static final double C_TANH = 0.044715;
 
@@ -31,7 +32,7 @@ public enum Activation {
     public double value(double u) {
         switch (this) {
             case GELU:
-                return 0.5 * u * (1 + Erf.erf(u * INV_SQRT2));
+                return u * geluCdf(u, geluExp(u));
             case GELU_TANH:
                 return 0.5 * u * (1 + Math.tanh(K_TANH * (u + C_TANH * u * u * u)));
             case TANH:
@@ -48,8 +49,10 @@ public enum Activation {
     /** φ'(u). */
     public double d1(double u) {
         switch (this) {
-            case GELU:
-                return 0.5 * (1 + Erf.erf(u * INV_SQRT2)) + u * INV_SQRT_2PI * Math.exp(-0.5 * u * u);
+            case GELU: {
+                double e = geluExp(u);
+                return geluCdf(u, e) + u * INV_SQRT_2PI * e;
+            }
             case GELU_TANH: {
                 double t = Math.tanh(K_TANH * (u + C_TANH * u * u * u));
                 double s1 = K_TANH * (1 + 3 * C_TANH * u * u);
@@ -74,7 +77,7 @@ public enum Activation {
     public double d2(double u) {
         switch (this) {
             case GELU:
-                return INV_SQRT_2PI * Math.exp(-0.5 * u * u) * (2 - u * u);
+                return INV_SQRT_2PI * geluExp(u) * (2 - u * u);
             case GELU_TANH: {
                 double t = Math.tanh(K_TANH * (u + C_TANH * u * u * u));
                 double sech2 = 1 - t * t;
@@ -109,16 +112,12 @@ public enum Activation {
 
     /** As {@link #apply(double[], double[], double[], int, int)} with u[uFrom + (i − from)] for h[i], d1[i]. */
     void apply(double[] u, int uFrom, double[] h, double[] d1, int from, int to) {
-        int shift = uFrom - from;
         if (this == GELU) {
-            for (int i = from; i < to; i++) {
-                double x = u[i + shift];
-                double cdf = 0.5 * (1 + Erf.erf(x * INV_SQRT2));
-                h[i] = x * cdf;
-                d1[i] = cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-            }
+            // the kernel in use (Gemm): Vector API lanes or Erf's scalar loop, bit-identical
+            Gemm.kernel().gelu(u, uFrom, h, d1, from, to);
             return;
         }
+        int shift = uFrom - from;
         for (int i = from; i < to; i++) {
             h[i] = value(u[i + shift]);
             d1[i] = d1(u[i + shift]);
@@ -139,6 +138,17 @@ public enum Activation {
     /** Lower-case name as written in specs and on the command line. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** e^{−u²/2} as {@link Erf#gelu} computes it (from x = u/√2, so erf and ϕ share it). */
+    private static double geluExp(double u) {
+        return Erf.expNegSquare(Math.abs(u * INV_SQRT2));
+    }
+
+    /** Φ(u) = ½(1 + erf(u/√2)) as {@link Erf#gelu} computes it, given {@link #geluExp}. */
+    private static double geluCdf(double u, double e) {
+        double x = u * INV_SQRT2;
+        return 0.5 * (1 + Erf.erf(x, Math.abs(x), e));
     }
 
     private static double logistic(double u) {

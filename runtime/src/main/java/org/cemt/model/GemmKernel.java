@@ -71,6 +71,15 @@ interface GemmKernel {
         }
     }
 
+    /**
+     * The exact GELU and its derivative, {@link Erf#gelu}: h[i] = u·Φ(u), d1[i] = Φ(u) + u·ϕ(u) for
+     * u = u[uFrom + (i − from)], i in [from, to); every kernel gives Erf's scalar results bit for bit. u not
+     * modified; h, d1 modified.
+     */
+    default void gelu(double[] u, int uFrom, double[] h, double[] d1, int from, int to) {
+        Erf.gelu(u, uFrom, h, d1, from, to);
+    }
+
     /** Doubles per vector register this kernel uses (1: scalar). */
     default int lanes() {
         return 1;

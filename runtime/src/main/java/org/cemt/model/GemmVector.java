@@ -68,6 +68,14 @@ final class GemmVector implements GemmKernel {
         }
     }
 
+    @Override
+    public void gelu(double[] u, int uFrom, double[] h, double[] d1, int from, int to) {
+        int i = VectorErf.gelu(u, uFrom, h, d1, from, to);
+        if (i < to) {
+            Erf.gelu(u, uFrom + (i - from), h, d1, i, to);
+        }
+    }
+
     /**
      * Column blocks of 3L as panels [block][q][3L], then the remaining whole vectors as panels [vector][q][L],
      * q = 0 … k−1; columns past the last whole vector are not packed. Constant strides in the inner loops let the

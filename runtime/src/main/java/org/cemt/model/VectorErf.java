@@ -1,0 +1,197 @@
+package org.cemt.model;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Erf}'s e^{−y}, erf and GELU lane by lane for {@link GemmVector}: the same constants and the same IEEE
+ * operations in the same order (fma where Erf uses fma), so every lane equals Erf's scalar result bit for bit
+ * (NaN inputs give NaN). Branches become selections: every lane computes both erf forms and keeps one; 2^{−n}
+ * is the product of the powers 2^{−2^k} selected by n's binary digits (compare and blend; no conversion to
+ * integers, no gathers, which C2 on JDK 17 does not turn into vector instructions).
+ */
+final class VectorErf {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    /** Elements per block of {@link #gelu} (its buffer of exponentials, 4 KiB, stays in L1). */
+    private static final int BLOCK = 512;
+
+    private VectorErf() {
+    }
+
+    /**
+     * Lanes of {@link Erf#gelu}: h[i], d1[i] for i in [from, end), whole vectors only; returns end (the caller
+     * finishes [end, to) with the scalar form). In blocks of {@link #BLOCK} elements, four loops in turn: the
+     * powers of two of e^{−u²/2}, e^{−u²/2}, erf's tail form, then the series form and the outputs, through buffers
+     * that stay in L1. Each loop is its own {@link Pass}, called at one megamorphic site, so C2 compiles each on its
+     * own and never inlines one into another or into a caller: with all in one compilation C2 exceeded its node
+     * budget, left a vector operation out of line and boxed its vectors (measured 1.3–3× slower than the old scalar
+     * loop, depending on the order of compilation). Each loop writes its operations out (no helper returning a
+     * vector) for the same reason. u not modified; h, d1 modified.
+     */
+    static int gelu(double[] u, int uFrom, double[] h, double[] d1, int from, int to) {
+        int end = from + (to - from) / L * L;
+        int size = Math.min(BLOCK, end - from);
+        double[] e = new double[size];
+        double[] f = new double[size];
+        for (int i0 = from; i0 < end; i0 += BLOCK) {
+            int i1 = Math.min(end, i0 + BLOCK);
+            for (Pass pass : PASSES) {
+                pass.run(u, uFrom + (i0 - from), e, f, h, d1, i0, i1);
+            }
+        }
+        return end;
+    }
+
+    /** Passes of {@link #gelu} in order. */
+    private static final Pass[] PASSES = {new PowersOfTwo(), new Exponentials(), new Tails(), new Outputs()};
+
+    /**
+     * One loop over a block: u[uFrom + (i − from)] for i in [from, to), buffers e, f indexed i − from, outputs h,
+     * d1 indexed i.
+     */
+    private abstract static class Pass {
+        abstract void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to);
+    }
+
+    /**
+     * e = 2^{−n} for the n of {@link Erf#expNeg}(hi), hi = min(|x|, 6.5)², x = u/√2, without conversion to integers:
+     * binary digits bₖ = qₖ − 2qₖ₊₁ of n ≤ 61 from qₖ = ⌊n/2^k⌋ = rint(n·2^{−k} + 2^{−k−1} − ½) (the 1.5·2⁵² trick;
+     * exact, the fraction never reaches ½), factors 1 + bₖ(2^{−2^k} − 1) ∈ {1, 2^{−2^k}} and their product, every
+     * operation exact, so the result equals Erf's {@link Math#scalb}. Independent digits and no masks: a compare
+     * and blend per digit costs C2 on JDK 17 several instructions (measured 30 % slower).
+     */
+    private static final class PowersOfTwo extends Pass {
+        @Override
+        void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
+            int len = to - from;
+            for (int j = 0; j < len; j += L) {
+                DoubleVector a = DoubleVector.fromArray(S, u, uFrom + j).mul(Activation.INV_SQRT2).abs()
+                    .min(Erf.SQUARE_MAX);
+                DoubleVector n = a.mul(a).mul(Erf.INV_LN2).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector q1 = n.fma(0x1p-1, 0x1p-2 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector q2 = n.fma(0x1p-2, 0x1p-3 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector q3 = n.fma(0x1p-3, 0x1p-4 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector q4 = n.fma(0x1p-4, 0x1p-5 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector q5 = n.fma(0x1p-5, 0x1p-6 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector m2 = DoubleVector.broadcast(S, -2.0);
+                DoubleVector f0 = m2.fma(q1, n).fma(0x1p-1 - 1, 1.0);
+                DoubleVector f1 = m2.fma(q2, q1).fma(0x1p-2 - 1, 1.0);
+                DoubleVector f2 = m2.fma(q3, q2).fma(0x1p-4 - 1, 1.0);
+                DoubleVector f3 = m2.fma(q4, q3).fma(0x1p-8 - 1, 1.0);
+                DoubleVector f4 = m2.fma(q5, q4).fma(0x1p-16 - 1, 1.0);
+                DoubleVector f5 = q5.fma(0x1p-32 - 1, 1.0);
+                f0.mul(f1).mul(f2.mul(f3)).mul(f4.mul(f5)).intoArray(e, j);
+            }
+        }
+    }
+
+    /** e ← {@link Erf#expNegSquare}(|x|), x = u/√2, given e = 2^{−n}, {@link Erf#expNeg} written out. */
+    private static final class Exponentials extends Pass {
+        @Override
+        void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
+            int len = to - from;
+            double[] c = Erf.EXP;
+            for (int j = 0; j < len; j += L) {
+                DoubleVector ax = DoubleVector.fromArray(S, u, uFrom + j).mul(Activation.INV_SQRT2).abs();
+                DoubleVector a = ax.min(Erf.SQUARE_MAX);
+                DoubleVector hi = a.mul(a);
+                DoubleVector negLo = a.neg().fma(a, hi);
+                DoubleVector n = hi.mul(Erf.INV_LN2).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector r = n.neg().fma(DoubleVector.broadcast(S, Erf.LN2_HI), hi);
+                r = n.neg().fma(DoubleVector.broadcast(S, Erf.LN2_LO), r);
+                DoubleVector r2 = r.mul(r);
+                DoubleVector even = DoubleVector.broadcast(S, c[12]);
+                even = even.fma(r2, DoubleVector.broadcast(S, c[10]));
+                even = even.fma(r2, DoubleVector.broadcast(S, c[8]));
+                even = even.fma(r2, DoubleVector.broadcast(S, c[6]));
+                even = even.fma(r2, DoubleVector.broadcast(S, c[4]));
+                even = even.fma(r2, DoubleVector.broadcast(S, c[2]));
+                even = even.fma(r2, DoubleVector.broadcast(S, c[0]));
+                DoubleVector odd = DoubleVector.broadcast(S, c[13]);
+                odd = odd.fma(r2, DoubleVector.broadcast(S, c[11]));
+                odd = odd.fma(r2, DoubleVector.broadcast(S, c[9]));
+                odd = odd.fma(r2, DoubleVector.broadcast(S, c[7]));
+                odd = odd.fma(r2, DoubleVector.broadcast(S, c[5]));
+                odd = odd.fma(r2, DoubleVector.broadcast(S, c[3]));
+                odd = odd.fma(r2, DoubleVector.broadcast(S, c[1]));
+                DoubleVector ex = odd.fma(r, even).mul(DoubleVector.fromArray(S, e, j));
+                ex = ex.fma(negLo, ex);
+                ex.blend(0.0, ax.compare(VectorOperators.GT, Erf.SQUARE_MAX)).intoArray(e, j);
+            }
+        }
+    }
+
+    /** f = erf(x) by the tail form ±(1 − e·R) of {@link Erf#erf(double, double, double)} (±1 beyond 6). */
+    private static final class Tails extends Pass {
+        @Override
+        void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
+            double[] b = Erf.TAIL;
+            for (int j = 0; j < to - from; j += L) {
+                DoubleVector x = DoubleVector.fromArray(S, u, uFrom + j).mul(Activation.INV_SQRT2);
+                DoubleVector ax = x.abs();
+                DoubleVector ev = DoubleVector.fromArray(S, e, j);
+                DoubleVector s = ax.fma(Erf.S_A, Erf.S_B).div(ax.add(Erf.K));
+                DoubleVector s2 = s.mul(s);
+                DoubleVector even = DoubleVector.broadcast(S, b[16]);
+                even = even.fma(s2, DoubleVector.broadcast(S, b[14]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[12]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[10]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[8]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[6]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[4]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[2]));
+                even = even.fma(s2, DoubleVector.broadcast(S, b[0]));
+                DoubleVector odd = DoubleVector.broadcast(S, b[15]);
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[13]));
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[11]));
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[9]));
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[7]));
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[5]));
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[3]));
+                odd = odd.fma(s2, DoubleVector.broadcast(S, b[1]));
+                DoubleVector tail = odd.fma(s, even);
+                DoubleVector w = ev.neg().fma(tail, DoubleVector.broadcast(S, 1.0));
+                w = w.blend(1.0, ax.compare(VectorOperators.GE, Erf.TOP));
+                w = w.blend(w.neg(), x.compare(VectorOperators.LT, 0.0));
+                w.intoArray(f, j);
+            }
+        }
+    }
+
+    /** erf(x) by the series below ½, else f; then h = u·Φ(u), d1 = Φ(u) + u·ϕ(u) as {@link Erf#gelu}. */
+    private static final class Outputs extends Pass {
+        @Override
+        void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
+            double[] a = Erf.SMALL;
+            int shift = uFrom - from;
+            for (int i = from; i < to; i += L) {
+                DoubleVector v = DoubleVector.fromArray(S, u, i + shift);
+                DoubleVector x = v.mul(Activation.INV_SQRT2);
+                DoubleVector ax = x.abs();
+                DoubleVector z = ax.mul(ax);
+                DoubleVector z2 = z.mul(z);
+                DoubleVector evenA = DoubleVector.broadcast(S, a[12]);
+                evenA = evenA.fma(z2, DoubleVector.broadcast(S, a[10]));
+                evenA = evenA.fma(z2, DoubleVector.broadcast(S, a[8]));
+                evenA = evenA.fma(z2, DoubleVector.broadcast(S, a[6]));
+                evenA = evenA.fma(z2, DoubleVector.broadcast(S, a[4]));
+                evenA = evenA.fma(z2, DoubleVector.broadcast(S, a[2]));
+                evenA = evenA.fma(z2, DoubleVector.broadcast(S, a[0]));
+                DoubleVector oddA = DoubleVector.broadcast(S, a[11]);
+                oddA = oddA.fma(z2, DoubleVector.broadcast(S, a[9]));
+                oddA = oddA.fma(z2, DoubleVector.broadcast(S, a[7]));
+                oddA = oddA.fma(z2, DoubleVector.broadcast(S, a[5]));
+                oddA = oddA.fma(z2, DoubleVector.broadcast(S, a[3]));
+                oddA = oddA.fma(z2, DoubleVector.broadcast(S, a[1]));
+                DoubleVector small = x.mul(oddA.fma(z, evenA));
+                DoubleVector w = DoubleVector.fromArray(S, f, i - from)
+                    .blend(small, ax.compare(VectorOperators.LT, Erf.X0));
+                DoubleVector cdf = w.add(1).mul(0.5);
+                v.mul(cdf).intoArray(h, i);
+                v.mul(Activation.INV_SQRT_2PI).mul(DoubleVector.fromArray(S, e, i - from)).add(cdf).intoArray(d1, i);
+            }
+        }
+    }
+}
