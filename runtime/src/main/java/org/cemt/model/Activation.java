@@ -77,7 +77,7 @@ public enum Activation {
     public double d2(double u) {
         switch (this) {
             case GELU:
-                return INV_SQRT_2PI * geluExp(u) * (2 - u * u);
+                return Erf.geluSecond(u);
             case GELU_TANH: {
                 double t = Math.tanh(K_TANH * (u + C_TANH * u * u * u));
                 double sech2 = 1 - t * t;
@@ -122,6 +122,22 @@ public enum Activation {
             h[i] = value(u[i + shift]);
             d1[i] = d1(u[i + shift]);
         }
+    }
+
+    /**
+     * φ''(u[from + i]) for i in [0, to − from), a new array; GELU through the kernel in use ({@link Gemm}: Vector
+     * API lanes or Erf's scalar loop, bit-identical to {@link #d2(double)}).
+     */
+    double[] d2(double[] u, int from, int to) {
+        double[] out = new double[to - from];
+        if (this == GELU) {
+            Gemm.kernel().geluSecond(u, from, out, 0, to - from);
+            return out;
+        }
+        for (int i = from; i < to; i++) {
+            out[i - from] = d2(u[i]);
+        }
+        return out;
     }
 
     /** The activation named {@code gelu}, {@code gelu-tanh}, {@code tanh}, {@code silu} or {@code softplus}. */

@@ -197,6 +197,29 @@ final class Erf {
     }
 
     /**
+     * d2[i] = {@link #geluSecond(double)} of u[uFrom + (i − from)], i in [from, to), ϕ(u) = e^{−u²/2}/√(2π) with the
+     * exponential of {@link #gelu} (the force term's second derivative). u not modified; d2 modified.
+     */
+    static void geluSecond(double[] u, int uFrom, double[] d2, int from, int to) {
+        int shift = uFrom - from;
+        for (int i = from; i < to; i++) {
+            d2[i] = geluSecond(u[i + shift]);
+        }
+    }
+
+    /**
+     * GELU''(v) = ϕ(v)·(2 − v²); |v| is capped at {@link #SECOND_CAP} in the factor 2 − v² (ϕ is already 0 there),
+     * so huge |v| give 0, not 0·∞.
+     */
+    static double geluSecond(double v) {
+        double w = Math.min(Math.abs(v), SECOND_CAP);
+        return Activation.INV_SQRT_2PI * expNegSquare(Math.abs(v * Activation.INV_SQRT2)) * (2 - w * w);
+    }
+
+    /** Where GELU'' is capped: e^{−v²/2} is exactly 0 well before (|v|/√2 &gt; {@link #SQUARE_MAX}). */
+    static final double SECOND_CAP = 40;
+
+    /**
      * Reference erf from exact expansions (slow; tests compare against it): for |x| &lt; ½ the series
      * 2/√π e^{−x²} Σₙ 2ⁿx^{2n+1}/(2n+1)!! (positive terms, no cancellation), else 1 − erfc with erfc from
      * Laplace's continued fraction e^{−x²}/√π · 1/(x + ½/(x + 1/(x + 3/2/(x + …)))), 2,000 levels deep below x = 2

@@ -80,6 +80,14 @@ interface GemmKernel {
         Erf.gelu(u, uFrom, h, d1, from, to);
     }
 
+    /**
+     * GELU's second derivative, {@link Erf#geluSecond}: d2[i] = ϕ(u)·(2 − u²) for u = u[uFrom + (i − from)], i in
+     * [from, to); every kernel gives Erf's scalar results bit for bit. u not modified; d2 modified.
+     */
+    default void geluSecond(double[] u, int uFrom, double[] d2, int from, int to) {
+        Erf.geluSecond(u, uFrom, d2, from, to);
+    }
+
     /** Doubles per vector register this kernel uses (1: scalar). */
     default int lanes() {
         return 1;

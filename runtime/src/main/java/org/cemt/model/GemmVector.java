@@ -76,6 +76,14 @@ final class GemmVector implements GemmKernel {
         }
     }
 
+    @Override
+    public void geluSecond(double[] u, int uFrom, double[] d2, int from, int to) {
+        int i = VectorErf.geluSecond(u, uFrom, d2, from, to);
+        if (i < to) {
+            Erf.geluSecond(u, uFrom + (i - from), d2, i, to);
+        }
+    }
+
     /**
      * Column blocks of 3L as panels [block][q][3L], then the remaining whole vectors as panels [vector][q][L],
      * q = 0 … k−1; columns past the last whole vector are not packed. Constant strides in the inner loops let the

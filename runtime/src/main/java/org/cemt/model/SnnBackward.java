@@ -101,7 +101,9 @@ final class SnnBackward {
             return energyOnlyThroughStatistics(l, hbE, dl);
         }
         par.forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
-            for (int i = p0 * n; i < p1 * n; i++) {
+            int i0 = p0 * n;
+            double[] d2 = hdb == null ? null : act.d2(ul, i0, p1 * n);
+            for (int i = i0; i < p1 * n; i++) {
                 double d1 = dl[i];
                 if (ubE != null) {
                     ubE[i] = hbE[i] * d1;
@@ -109,7 +111,7 @@ final class SnnBackward {
                 if (ubF != null) {
                     double v = hbF == null ? 0 : hbF[i] * d1;
                     if (hdb != null) {
-                        v += hdb[i] * udl[i] * act.d2(ul[i]);
+                        v += hdb[i] * udl[i] * d2[i - i0];
                         udb[i] = hdb[i] * d1;
                     }
                     ubF[i] = v;

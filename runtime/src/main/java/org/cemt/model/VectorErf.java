@@ -44,8 +44,26 @@ final class VectorErf {
         return end;
     }
 
+    /**
+     * Lanes of {@link Erf#geluSecond}: d2[i] for i in [from, end), whole vectors only; returns end. Blocks of
+     * {@link #BLOCK}: the first two passes of {@link #gelu} (e = e^{−u²/2}), then d2 = ϕ·(2 − u²).
+     */
+    static int geluSecond(double[] u, int uFrom, double[] d2, int from, int to) {
+        int end = from + (to - from) / L * L;
+        double[] e = new double[Math.min(BLOCK, end - from)];
+        for (int i0 = from; i0 < end; i0 += BLOCK) {
+            int i1 = Math.min(end, i0 + BLOCK);
+            for (Pass pass : SECOND) {
+                pass.run(u, uFrom + (i0 - from), e, null, d2, null, i0, i1);
+            }
+        }
+        return end;
+    }
+
     /** Passes of {@link #gelu} in order. */
     private static final Pass[] PASSES = {new PowersOfTwo(), new Exponentials(), new Tails(), new Outputs()};
+    /** Passes of {@link #geluSecond} in order. */
+    private static final Pass[] SECOND = {PASSES[0], PASSES[1], new Second()};
 
     /**
      * One loop over a block: u[uFrom + (i − from)] for i in [from, to), buffers e, f indexed i − from, outputs h,
@@ -191,6 +209,19 @@ final class VectorErf {
                 DoubleVector cdf = w.add(1).mul(0.5);
                 v.mul(cdf).intoArray(h, i);
                 v.mul(Activation.INV_SQRT_2PI).mul(DoubleVector.fromArray(S, e, i - from)).add(cdf).intoArray(d1, i);
+            }
+        }
+    }
+
+    /** h ← ϕ(u)·(2 − u²) as {@link Erf#geluSecond}, given e = e^{−u²/2} (h is geluSecond's d2). */
+    private static final class Second extends Pass {
+        @Override
+        void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
+            int shift = uFrom - from;
+            for (int i = from; i < to; i += L) {
+                DoubleVector w = DoubleVector.fromArray(S, u, i + shift).abs().min(Erf.SECOND_CAP);
+                DoubleVector phi = DoubleVector.fromArray(S, e, i - from).mul(Activation.INV_SQRT_2PI);
+                phi.mul(DoubleVector.broadcast(S, 2.0).sub(w.mul(w))).intoArray(h, i);
             }
         }
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The exact GELU of the hidden layers through the matrix kernels ({@link GemmKernel#gelu}): the Vector API lanes
  * equal the scalar {@link Erf#gelu} bit for bit on ragged lengths, shifted inputs and special values; values and φ'
  * match the closed form with the reference erf, φ' matches central differences of the values, and
- * {@link Activation#apply} agrees with {@link Activation#value} and {@link Activation#d1}.
+ * {@link Activation#apply} agrees with {@link Activation#value} and {@link Activation#d1}; the same for φ''
+ * ({@link GemmKernel#geluSecond}, the force term's second derivative).
  */
 class GeluKernelTest {
     /** Zeros, tiny and huge values, infinities, NaN, and the seams of erf (½, 6) and e^{−x²} (6.5) at x = u/√2. */
@@ -44,6 +45,45 @@ class GeluKernelTest {
             assertSameBits(hs[0], hs[1], u, uFrom - from, "h, " + what);
             assertSameBits(ds[0], ds[1], u, uFrom - from, "φ', " + what);
         }
+    }
+
+    @Test
+    void vectorAndScalarSecondDerivativeAgreeBitForBitAndMatchTheClosedForm() {
+        GemmKernel vector = Gemm.vector();
+        assertNotNull(vector, "tests run with --add-modules " + Gemm.MODULE + " (parent pom surefire.argLine)");
+        SplittableRandom r = new SplittableRandom(9);
+        for (int trial = 0; trial < 200; trial++) {
+            int len = 1 + r.nextInt(trial < 100 ? 40 : 1200);
+            int uFrom = r.nextInt(5);
+            int from = r.nextInt(4);
+            double[] u = new double[uFrom + len];
+            for (int i = 0; i < u.length; i++) {
+                double p = r.nextDouble();
+                u[i] = p < 0.15 ? SPECIAL[r.nextInt(SPECIAL.length)] : 24 * r.nextDouble() - 12;
+            }
+            double[][] d2 = new double[2][from + len];
+            Gemm.scalar().geluSecond(u, uFrom, d2[0], from, from + len);
+            vector.geluSecond(u, uFrom, d2[1], from, from + len);
+            assertSameBits(d2[0], d2[1], u, uFrom - from, "φ'', length " + len + ", u from " + uFrom);
+            double[] viaActivation = Activation.GELU.d2(u, uFrom, uFrom + len);
+            for (int i = 0; i < len; i++) {
+                double v = u[uFrom + i];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                // φ'' = ϕ(u)(2 − u²); the array form, the scalar form and Math.exp agree
+                assertEquals(Double.doubleToRawLongBits(Activation.GELU.d2(v)),
+                    Double.doubleToRawLongBits(viaActivation[i]), "u = " + v);
+                double closed = Math.abs(v) > 40 ? 0 : Math.exp(-0.5 * v * v) / Math.sqrt(2 * Math.PI) * (2 - v * v);
+                assertEquals(closed, d2[0][from + i], 1e-15 * Math.max(1, Math.abs(closed)), "u = " + v);
+            }
+        }
+        // φ''(0) = 2/√(2π), φ''(√2) = 0, and a central difference of φ' at u = 0.7
+        assertEquals(2 / Math.sqrt(2 * Math.PI), Activation.GELU.d2(0.0), 1e-16);
+        assertEquals(0.0, Activation.GELU.d2(Math.sqrt(2)), 1e-16);
+        double h = 1e-5;
+        assertEquals((Activation.GELU.d1(0.7 + h) - Activation.GELU.d1(0.7 - h)) / (2 * h), Activation.GELU.d2(0.7),
+            1e-9);
     }
 
     @Test
