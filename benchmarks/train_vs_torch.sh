@@ -19,7 +19,9 @@ uptime
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 for t in $THREADS; do
-  /usr/bin/python3 benchmarks/torch_snn.py "$t" "$REPEATS" float64 | tee -a "$out"
+  # torch.set_num_threads alone leaves the BLAS of Debian's build at all cores: limit it by the environment too
+  OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t \
+    /usr/bin/python3 benchmarks/torch_snn.py "$t" "$REPEATS" float64 | tee -a "$out"
   java --add-modules jdk.incubator.vector -cp runtime/target/benchmarks.jar org.cemt.train.TrainStepCpuTime \
     "$REPEATS" "$t" 2>/dev/null | tee -a "$out"
 done
