@@ -20,7 +20,7 @@ object GmpTable6Convergence : GalleryFigure {
         "Gaussians, ours solid and the paper's dashed; time per image in the CSV"
     override val data = "aspirin xtb MD (shared set, or cemt generate md --calc xtb); the paper used MD17 aspirin"
     override val fullRunTime =
-        "16 min (measured: 24 energy-only fits × 1,000 frames × 100 epochs, 2 cores shared with other jobs)"
+        "15 min (measured: 24 energy-only fits × 1,000 frames × 100 epochs, 2 cores shared with other jobs)"
     override val paperTable = true
     override val columns = listOf("n_gaussians", "mcsh_order", "ours_n_features", "paper_n_features",
         "ours_train_mae_meV", "ours_test_mae_meV", "paper_test_mae_meV", "ours_ms_per_image", "paper_ms_per_image")
