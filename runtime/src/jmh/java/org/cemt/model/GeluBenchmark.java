@@ -45,10 +45,7 @@ public class GeluBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        k = form.equals("vector") ? Gemm.vector() : Gemm.scalar();
-        if (k == null) {
-            throw new IllegalStateException("start Java with --add-modules " + Gemm.MODULE);
-        }
+        k = GemmBenchmark.kernel(form.equals("vector") ? "vector" : "scalar");
         SplittableRandom r = new SplittableRandom(0);
         u = new double[N];
         for (int i = 0; i < N; i++) {

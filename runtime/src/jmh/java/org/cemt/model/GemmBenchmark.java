@@ -51,10 +51,7 @@ public class GemmBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        k = kernel.equals("scalar") ? Gemm.scalar() : Gemm.vector();
-        if (k == null) {
-            throw new IllegalStateException("start Java with --add-modules " + Gemm.MODULE);
-        }
+        k = kernel(kernel);
         SplittableRandom r = new SplittableRandom(0);
         x = random(ROWS * 241, r);
         wt = random(241 * 512, r);
@@ -110,6 +107,15 @@ public class GemmBenchmark {
                 System.out.printf("%-7s %-34s %6.1f GFLOP/s%n", kernel, names[p], flops / t[repeats / 2] * 1e-9);
             }
         }
+    }
+
+    /** The scalar kernel for "scalar", else the Vector API one (the benchmark fails without the module). */
+    static GemmKernel kernel(String name) {
+        GemmKernel k = name.equals("scalar") ? Gemm.scalar() : Gemm.vector();
+        if (k == null) {
+            throw new IllegalStateException("start Java with --add-modules " + Gemm.MODULE);
+        }
+        return k;
     }
 
     private static double[] random(int n, SplittableRandom r) {
