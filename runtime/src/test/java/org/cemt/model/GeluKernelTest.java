@@ -22,21 +22,33 @@ class GeluKernelTest {
         6.5 * Math.sqrt(2), -Math.nextUp(6.5 * Math.sqrt(2)), 40, -40, 1e200, -1e200, Double.MAX_VALUE,
         Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
 
-    @Test
-    void vectorAndScalarGeluAgreeBitForBit() {
+    /** The Vector API kernel; the tests run with the module (parent pom surefire.argLine). */
+    private static GemmKernel vectorKernel() {
         GemmKernel vector = Gemm.vector();
         assertNotNull(vector, "tests run with --add-modules " + Gemm.MODULE + " (parent pom surefire.argLine)");
+        return vector;
+    }
+
+    /** uFrom + len inputs: 15 % special values, else uniform in ±wide (15 %) or ±narrow (the rest). */
+    private static double[] inputs(SplittableRandom r, int length, double wide, double narrow) {
+        double[] u = new double[length];
+        for (int i = 0; i < length; i++) {
+            double p = r.nextDouble();
+            u[i] = p < 0.15 ? SPECIAL[r.nextInt(SPECIAL.length)] : p < 0.3 ? wide * (2 * r.nextDouble() - 1)
+                : narrow * (2 * r.nextDouble() - 1);
+        }
+        return u;
+    }
+
+    @Test
+    void vectorAndScalarGeluAgreeBitForBit() {
+        GemmKernel vector = vectorKernel();
         SplittableRandom r = new SplittableRandom(7);
         for (int trial = 0; trial < 200; trial++) {
             int len = 1 + r.nextInt(trial < 100 ? 40 : 600);
             int uFrom = r.nextInt(5);
             int from = r.nextInt(4);
-            double[] u = new double[uFrom + len];
-            for (int i = 0; i < u.length; i++) {
-                double p = r.nextDouble();
-                u[i] = p < 0.15 ? SPECIAL[r.nextInt(SPECIAL.length)] : p < 0.3 ? 40 * r.nextDouble() - 20
-                    : 8 * r.nextDouble() - 4;
-            }
+            double[] u = inputs(r, uFrom + len, 20, 4);
             double[][] hs = new double[2][from + len];
             double[][] ds = new double[2][from + len];
             Gemm.scalar().gelu(u, uFrom, hs[0], ds[0], from, from + len);
@@ -49,18 +61,13 @@ class GeluKernelTest {
 
     @Test
     void vectorAndScalarSecondDerivativeAgreeBitForBitAndMatchTheClosedForm() {
-        GemmKernel vector = Gemm.vector();
-        assertNotNull(vector, "tests run with --add-modules " + Gemm.MODULE + " (parent pom surefire.argLine)");
+        GemmKernel vector = vectorKernel();
         SplittableRandom r = new SplittableRandom(9);
         for (int trial = 0; trial < 200; trial++) {
             int len = 1 + r.nextInt(trial < 100 ? 40 : 1200);
             int uFrom = r.nextInt(5);
             int from = r.nextInt(4);
-            double[] u = new double[uFrom + len];
-            for (int i = 0; i < u.length; i++) {
-                double p = r.nextDouble();
-                u[i] = p < 0.15 ? SPECIAL[r.nextInt(SPECIAL.length)] : 24 * r.nextDouble() - 12;
-            }
+            double[] u = inputs(r, uFrom + len, 40, 12);
             double[][] d2 = new double[2][from + len];
             Gemm.scalar().geluSecond(u, uFrom, d2[0], from, from + len);
             vector.geluSecond(u, uFrom, d2[1], from, from + len);
