@@ -65,9 +65,9 @@ final class DenseJacobian {
             }
         }
         double[] scratch = j == null ? new double[GROUP * cols] : null;
+        int[] r = new int[GROUP];
         for (int i = 0; i < count; i += GROUP) {
             int group = Math.min(GROUP, count - i);
-            int[] r = new int[GROUP];
             double[] src = j;
             for (int g = 0; g < group; g++) {
                 if (j != null) {
