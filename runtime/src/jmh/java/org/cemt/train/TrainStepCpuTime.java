@@ -71,6 +71,7 @@ public final class TrainStepCpuTime {
                 double[] wall = new double[repeats];
                 double[] cpu = new double[repeats];
                 double[] own = new double[repeats];
+                long collections0 = collections();
                 for (int i = 0; i < repeats; i++) {
                     long w0 = System.nanoTime();
                     long c0 = os.getProcessCpuTime();
@@ -80,10 +81,12 @@ public final class TrainStepCpuTime {
                     cpu[i] = (os.getProcessCpuTime() - c0) * 1e-9;
                     wall[i] = (System.nanoTime() - w0) * 1e-9;
                 }
+                long gcs = collections() - collections0;
                 double w = median(wall);
                 double c = median(threads == 1 ? own : cpu);
                 System.out.printf("java  %-10s float64  threads %d  wall %8.1f ms  %7.1f structures/s  cpu %8.1f ms"
-                    + "  %7.1f structures per CPU-second%n", step, threads, w * 1e3, batch / w, c * 1e3, batch / c);
+                    + "  %7.1f structures per CPU-second  %d GCs%n", step, threads, w * 1e3, batch / w, c * 1e3, batch / c,
+                    gcs);
                 if (threads > 1) {
                     // the calling thread runs the serial parts (workers run the parallel ones): a load-fair
                     // estimate of the wall time on idle cores is serial + parallel / threads
@@ -97,6 +100,18 @@ public final class TrainStepCpuTime {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Garbage collections so far, all collectors: a step allocates its activations (a few collections per step);
+     * dozens per step mean vector operations left unintrinsified by C2 (see GemmVector's warm-up).
+     */
+    private static long collections() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     private static double median(double[] a) {

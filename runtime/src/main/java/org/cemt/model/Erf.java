@@ -154,7 +154,7 @@ final class Erf {
         double n = (y * INV_LN2 + MAGIC) - MAGIC;
         double r = Math.fma(-n, LN2_HI, y);
         r = Math.fma(-n, LN2_LO, r);
-        // 2^{−n}, n an integer in [0, 61]: the vector form builds the same power of two from n's binary digits
+        // 2^{−n}, n an integer in [0, 61]: the vector form builds the same power of two from the bits of MAGIC + n
         return poly(EXP, r) * Math.scalb(1.0, -(int) n);
     }
 

@@ -1,6 +1,7 @@
 package org.cemt.model;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -8,12 +9,16 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link Erf}'s e^{−y}, erf and GELU lane by lane for {@link GemmVector}: the same constants and the same IEEE
  * operations in the same order (fma where Erf uses fma), so every lane equals Erf's scalar result bit for bit
  * (NaN inputs give NaN). Branches become selections: every lane computes both erf forms and keeps one; 2^{−n}
- * is the product of the powers 2^{−2^k} selected by n's binary digits (compare and blend; no conversion to
- * integers, no gathers, which C2 on JDK 17 does not turn into vector instructions).
+ * is built from the bits of the rounding sum MAGIC + n (an integer subtraction and shift, exact, so it equals
+ * Erf's {@link Math#scalb}; no conversion to integers and no gathers, which C2 on JDK 17 does not turn into vector
+ * instructions).
  */
 final class VectorErf {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Long> SL = S.withLanes(long.class);
     private static final int L = S.length();
+    /** bits(MAGIC) + 1023: minus bits(MAGIC + n), shifted left by 52, gives the bits of 2^{−n}. */
+    private static final long POWER_BIAS = Double.doubleToRawLongBits(Erf.MAGIC) + 1023;
     /** Elements per block of {@link #gelu} (its buffer of exponentials, 4 KiB, stays in L1). */
     private static final int BLOCK = 512;
 
@@ -22,8 +27,8 @@ final class VectorErf {
 
     /**
      * Lanes of {@link Erf#gelu}: h[i], d1[i] for i in [from, end), whole vectors only; returns end (the caller
-     * finishes [end, to) with the scalar form). In blocks of {@link #BLOCK} elements, four loops in turn: the
-     * powers of two of e^{−u²/2}, e^{−u²/2}, erf's tail form, then the series form and the outputs, through buffers
+     * finishes [end, to) with the scalar form). In blocks of {@link #BLOCK} elements, three loops in turn:
+     * e^{−u²/2}, erf's tail form, then the series form and the outputs, through buffers
      * that stay in L1. Each loop is its own {@link Pass}, called at one megamorphic site, so C2 compiles each on its
      * own and never inlines one into another or into a caller: with all in one compilation C2 exceeded its node
      * budget, left a vector operation out of line and boxed its vectors (measured 1.3–3× slower than the old scalar
@@ -46,7 +51,7 @@ final class VectorErf {
 
     /**
      * Lanes of {@link Erf#geluSecond}: d2[i] for i in [from, end), whole vectors only; returns end. Blocks of
-     * {@link #BLOCK}: the first two passes of {@link #gelu} (e = e^{−u²/2}), then d2 = ϕ·(2 − u²).
+     * {@link #BLOCK}: the first pass of {@link #gelu} (e = e^{−u²/2}), then d2 = ϕ·(2 − u²).
      */
     static int geluSecond(double[] u, int uFrom, double[] d2, int from, int to) {
         int end = from + (to - from) / L * L;
@@ -61,9 +66,9 @@ final class VectorErf {
     }
 
     /** Passes of {@link #gelu} in order. */
-    private static final Pass[] PASSES = {new PowersOfTwo(), new Exponentials(), new Tails(), new Outputs()};
+    private static final Pass[] PASSES = {new Exponentials(), new Tails(), new Outputs()};
     /** Passes of {@link #geluSecond} in order. */
-    private static final Pass[] SECOND = {PASSES[0], PASSES[1], new Second()};
+    private static final Pass[] SECOND = {PASSES[0], new Second()};
 
     /**
      * One loop over a block: u[uFrom + (i − from)] for i in [from, to), buffers e, f indexed i − from, outputs h,
@@ -73,39 +78,7 @@ final class VectorErf {
         abstract void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to);
     }
 
-    /**
-     * e = 2^{−n} for the n of {@link Erf#expNeg}(hi), hi = min(|x|, 6.5)², x = u/√2, without conversion to integers:
-     * binary digits bₖ = qₖ − 2qₖ₊₁ of n ≤ 61 from qₖ = ⌊n/2^k⌋ = rint(n·2^{−k} + 2^{−k−1} − ½) (the 1.5·2⁵² trick;
-     * exact, the fraction never reaches ½), factors 1 + bₖ(2^{−2^k} − 1) ∈ {1, 2^{−2^k}} and their product, every
-     * operation exact, so the result equals Erf's {@link Math#scalb}. Independent digits and no masks: a compare
-     * and blend per digit costs C2 on JDK 17 several instructions (measured 30 % slower).
-     */
-    private static final class PowersOfTwo extends Pass {
-        @Override
-        void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
-            int len = to - from;
-            for (int j = 0; j < len; j += L) {
-                DoubleVector a = DoubleVector.fromArray(S, u, uFrom + j).mul(Activation.INV_SQRT2).abs()
-                    .min(Erf.SQUARE_MAX);
-                DoubleVector n = a.mul(a).mul(Erf.INV_LN2).add(Erf.MAGIC).sub(Erf.MAGIC);
-                DoubleVector q1 = n.fma(0x1p-1, 0x1p-2 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
-                DoubleVector q2 = n.fma(0x1p-2, 0x1p-3 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
-                DoubleVector q3 = n.fma(0x1p-3, 0x1p-4 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
-                DoubleVector q4 = n.fma(0x1p-4, 0x1p-5 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
-                DoubleVector q5 = n.fma(0x1p-5, 0x1p-6 - 0.5).add(Erf.MAGIC).sub(Erf.MAGIC);
-                DoubleVector m2 = DoubleVector.broadcast(S, -2.0);
-                DoubleVector f0 = m2.fma(q1, n).fma(0x1p-1 - 1, 1.0);
-                DoubleVector f1 = m2.fma(q2, q1).fma(0x1p-2 - 1, 1.0);
-                DoubleVector f2 = m2.fma(q3, q2).fma(0x1p-4 - 1, 1.0);
-                DoubleVector f3 = m2.fma(q4, q3).fma(0x1p-8 - 1, 1.0);
-                DoubleVector f4 = m2.fma(q5, q4).fma(0x1p-16 - 1, 1.0);
-                DoubleVector f5 = q5.fma(0x1p-32 - 1, 1.0);
-                f0.mul(f1).mul(f2.mul(f3)).mul(f4.mul(f5)).intoArray(e, j);
-            }
-        }
-    }
-
-    /** e ← {@link Erf#expNegSquare}(|x|), x = u/√2, given e = 2^{−n}, {@link Erf#expNeg} written out. */
+    /** e = {@link Erf#expNegSquare}(|x|), x = u/√2, {@link Erf#expNeg} written out. */
     private static final class Exponentials extends Pass {
         @Override
         void run(double[] u, int uFrom, double[] e, double[] f, double[] h, double[] d1, int from, int to) {
@@ -116,7 +89,11 @@ final class VectorErf {
                 DoubleVector a = ax.min(Erf.SQUARE_MAX);
                 DoubleVector hi = a.mul(a);
                 DoubleVector negLo = a.neg().fma(a, hi);
-                DoubleVector n = hi.mul(Erf.INV_LN2).add(Erf.MAGIC).sub(Erf.MAGIC);
+                DoubleVector t = hi.mul(Erf.INV_LN2).add(Erf.MAGIC);
+                DoubleVector n = t.sub(Erf.MAGIC);
+                // 2^{−n} from the bits of t = MAGIC + n: ((bits(MAGIC) + 1023) − bits(t)) << 52, exact
+                DoubleVector p = LongVector.broadcast(SL, POWER_BIAS).sub(t.reinterpretAsLongs())
+                    .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
                 DoubleVector r = n.neg().fma(DoubleVector.broadcast(S, Erf.LN2_HI), hi);
                 r = n.neg().fma(DoubleVector.broadcast(S, Erf.LN2_LO), r);
                 DoubleVector r2 = r.mul(r);
@@ -134,7 +111,7 @@ final class VectorErf {
                 odd = odd.fma(r2, DoubleVector.broadcast(S, c[5]));
                 odd = odd.fma(r2, DoubleVector.broadcast(S, c[3]));
                 odd = odd.fma(r2, DoubleVector.broadcast(S, c[1]));
-                DoubleVector ex = odd.fma(r, even).mul(DoubleVector.fromArray(S, e, j));
+                DoubleVector ex = odd.fma(r, even).mul(p);
                 ex = ex.fma(negLo, ex);
                 ex.blend(0.0, ax.compare(VectorOperators.GT, Erf.SQUARE_MAX)).intoArray(e, j);
             }
