@@ -103,8 +103,8 @@ public final class TrainStepCpuTime {
     }
 
     /**
-     * Garbage collections so far, all collectors: a step allocates its activations (a few collections per step);
-     * dozens per step mean vector operations left unintrinsified by C2 (see GemmVector's warm-up).
+     * Garbage collections so far, all collectors: a step allocates its activations (about one collection per step);
+     * several per step mean vector operations left unintrinsified by C2 (see GemmVector's warm-up).
      */
     private static long collections() {
         long n = 0;
