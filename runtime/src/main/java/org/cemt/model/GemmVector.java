@@ -28,8 +28,8 @@ final class GemmVector implements GemmKernel {
      * one second). C2 on JDK 17 intrinsifies a Vector API call only if, when it compiles the method, the vector's
      * class is a constant; when the first compilations happen under a multi-threaded training step with the
      * profiles still filling, some compile with the class unknown and every vector operation of those methods
-     * allocates (measured: 5 of 38 benchmark JVMs ran the whole energy step 2.7× slower, with a young collection
-     * every 80 ms). Compiled first from this single-threaded warm-up: 46 of 46 at full speed.
+     * allocates (measured: 10 of 106 benchmark JVMs ran the whole energy step 2.7× slower, with a young
+     * collection every 80 ms). Compiled first from this single-threaded warm-up: 54 of 54 at full speed.
      */
     static {
         WarmUp.run(new GemmVector());
