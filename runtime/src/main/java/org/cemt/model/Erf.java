@@ -34,6 +34,8 @@ final class Erf {
     static final double LN2_LO = 1.90821492927058770002e-10;
     /** 1.5·2⁵²: (t + MAGIC) − MAGIC rounds |t| &lt; 2⁵¹ to the nearest integer. */
     static final double MAGIC = 0x1.8p52;
+    /** bits(MAGIC) + 1023: for t = MAGIC + n, (POWER_BIAS − bits(t)) << 52 are the bits of 2^{−n}. */
+    static final long POWER_BIAS = Double.doubleToRawLongBits(MAGIC) + 1023;
     /** |x| above which e^{−x²} is 0 ({@link #expNegSquare}). */
     static final double SQUARE_MAX = 6.5;
     /** Largest y for e^{−y}: SQUARE_MAX², so n ≤ 61 has six binary digits. */
@@ -151,11 +153,12 @@ final class Erf {
 
     /** e^{−y} for 0 ≤ y ≤ {@link #Y_MAX} (NaN for NaN). */
     static double expNeg(double y) {
-        double n = (y * INV_LN2 + MAGIC) - MAGIC;
+        double t = y * INV_LN2 + MAGIC;
+        double n = t - MAGIC;
         double r = Math.fma(-n, LN2_HI, y);
         r = Math.fma(-n, LN2_LO, r);
-        // 2^{−n}, n an integer in [0, 61]: the vector form builds the same power of two from the bits of MAGIC + n
-        return poly(EXP, r) * Math.scalb(1.0, -(int) n);
+        // 2^{−n}, n an integer in [0, 61], exactly: its bits are (bits(MAGIC) + 1023 − bits(t)) << 52
+        return poly(EXP, r) * Double.longBitsToDouble((POWER_BIAS - Double.doubleToRawLongBits(t)) << 52);
     }
 
     /**

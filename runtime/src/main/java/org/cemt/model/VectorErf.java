@@ -9,16 +9,13 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link Erf}'s e^{−y}, erf and GELU lane by lane for {@link GemmVector}: the same constants and the same IEEE
  * operations in the same order (fma where Erf uses fma), so every lane equals Erf's scalar result bit for bit
  * (NaN inputs give NaN). Branches become selections: every lane computes both erf forms and keeps one; 2^{−n}
- * is built from the bits of the rounding sum MAGIC + n (an integer subtraction and shift, exact, so it equals
- * Erf's {@link Math#scalb}; no conversion to integers and no gathers, which C2 on JDK 17 does not turn into vector
- * instructions).
+ * is built from the bits of the rounding sum MAGIC + n as in Erf (an integer subtraction and shift; no
+ * conversion to integers and no gathers, which C2 on JDK 17 does not turn into vector instructions).
  */
 final class VectorErf {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Long> SL = S.withLanes(long.class);
     private static final int L = S.length();
-    /** bits(MAGIC) + 1023: minus bits(MAGIC + n), shifted left by 52, gives the bits of 2^{−n}. */
-    private static final long POWER_BIAS = Double.doubleToRawLongBits(Erf.MAGIC) + 1023;
     /** Elements per block of {@link #gelu} (its buffer of exponentials, 4 KiB, stays in L1). */
     private static final int BLOCK = 512;
 
@@ -91,8 +88,8 @@ final class VectorErf {
                 DoubleVector negLo = a.neg().fma(a, hi);
                 DoubleVector t = hi.mul(Erf.INV_LN2).add(Erf.MAGIC);
                 DoubleVector n = t.sub(Erf.MAGIC);
-                // 2^{−n} from the bits of t = MAGIC + n: ((bits(MAGIC) + 1023) − bits(t)) << 52, exact
-                DoubleVector p = LongVector.broadcast(SL, POWER_BIAS).sub(t.reinterpretAsLongs())
+                // 2^{−n} from the bits of t = MAGIC + n, as Erf.expNeg
+                DoubleVector p = LongVector.broadcast(SL, Erf.POWER_BIAS).sub(t.reinterpretAsLongs())
                     .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
                 DoubleVector r = n.neg().fma(DoubleVector.broadcast(S, Erf.LN2_HI), hi);
                 r = n.neg().fma(DoubleVector.broadcast(S, Erf.LN2_LO), r);
