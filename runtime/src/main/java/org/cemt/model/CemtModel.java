@@ -133,6 +133,7 @@ public final class CemtModel {
                         }
                     }
                 }
+                pass.release();
             }
         };
     }

@@ -32,6 +32,14 @@ final class Gemm {
         run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n);
     }
 
+    /**
+     * C[m][n] = A[m][k]·B[k][n], C's old contents ignored (each task zeroes its own rows of C just before its
+     * product, so they are in cache, instead of a zeroed new array streamed through memory). A, B not modified.
+     */
+    static void mul(Parallel par, double[] a, double[] b, double[] c, int m, int k, int n) {
+        run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n, true);
+    }
+
     /** C[m][n] += Aᵀ·B for a stored [k][m] (weight gradients: adjointsᵀ · inputs). A, B not modified; C modified. */
     static void mulAddTransposed(Parallel par, double[] a, double[] b, double[] c, int m, int k, int n) {
         run(CHOICE.kernel, par, a, 1, m, b, c, m, k, n);
@@ -40,6 +48,11 @@ final class Gemm {
     /** As {@link #mulAdd} with a given kernel (tests compare kernels). */
     static void run(GemmKernel kernel, Parallel par, double[] a, int rs, int cs, double[] b, double[] c, int m,
                     int k, int n) {
+        run(kernel, par, a, rs, cs, b, c, m, k, n, false);
+    }
+
+    private static void run(GemmKernel kernel, Parallel par, double[] a, int rs, int cs, double[] b, double[] c,
+                            int m, int k, int n, boolean overwrite) {
         // Any cut gives the same sums (GemmKernel contract). Each task streams all of B: when B is tall (a weight
         // gradient, k = points), one task per thread reads it once per thread; else at most 64 rows per task keep
         // the task's C (64 × 512 doubles) in L2 across k-blocks (measured best of 32 … 256), and at least four tasks
@@ -50,8 +63,14 @@ final class Gemm {
         if (!tall) {
             rows = Math.min(rows, 64);
         }
-        double[] packed = kernel.pack(par, b, k, n);
-        par.forRanges(m, rows, (r0, r1) -> kernel.rows(a, rs, cs, b, packed, c, k, n, r0, r1));
+        // a tall B (points × inputs) is not packed whole: each task packs its k-blocks into a buffer kept in L2
+        double[] packed = tall ? null : kernel.pack(par, b, k, n);
+        par.forRanges(m, rows, (r0, r1) -> {
+            if (overwrite) {
+                java.util.Arrays.fill(c, r0 * n, r1 * n, 0.0);
+            }
+            kernel.rows(a, rs, cs, b, packed, c, k, n, r0, r1);
+        });
     }
 
     /** Float operands and accumulation: C[m][n] += A[m][k]·B[k][n] (scalar kernel). */

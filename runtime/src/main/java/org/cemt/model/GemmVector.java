@@ -126,9 +126,18 @@ final class GemmVector implements GemmKernel {
         // A(i + r, k0 + q) = x[base + r·stride + q]: a itself when its rows are contiguous, else a packed copy
         boolean pack = cs != 1;
         double[] ap = pack ? new double[(full - r0) * Math.min(k, KB)] : a;
+        // B packed by the caller ([panel][q][width] over all k), or here per k-block into a buffer that stays in L2
+        boolean local = bp == null;
+        double[] panels = local ? new double[Math.min(k, KB) * nv] : bp;
         for (int k0 = 0; k0 < k; k0 += KB) {
             int k1 = Math.min(k, k0 + KB);
             int kb = k1 - k0;
+            if (local) {
+                packBlock(b, panels, n, k0, kb, blocks, nv);
+            }
+            // panel p, k-step k0 + q at (p·depth + first + q)·width
+            int depth = local ? kb : k;
+            int first = local ? 0 : k0;
             if (pack) {
                 // Aᵀ stored [q][i]: eight rows at one q are contiguous; copy them as [group][q][8]
                 for (int i = r0; i < full; i += R) {
@@ -143,26 +152,26 @@ final class GemmVector implements GemmKernel {
             }
             for (int jb = 0; jb < blocks; jb++) {
                 int j = jb * 3 * L;
-                int bo = (jb * k + k0) * 3 * L;
+                int bo = (jb * depth + first) * 3 * L;
                 for (int i = r0; i < full; i += R) {
                     if (pack) {
-                        block8x3Packed(ap, (i - r0) * kb, bp, bo, c, n, kb, i, j);
+                        block8x3Packed(ap, (i - r0) * kb, panels, bo, c, n, kb, i, j);
                     } else {
-                        block8x3(a, i * rs + k0, rs, bp, bo, c, n, kb, i, j);
+                        block8x3(a, i * rs + k0, rs, panels, bo, c, n, kb, i, j);
                     }
                 }
                 for (int i = full; i < r1; i++) {
-                    block1x3(a, rs, cs, bp, bo, c, n, k0, k1, i, j);
+                    block1x3(a, rs, cs, panels, bo, c, n, k0, k1, i, j);
                 }
             }
             for (int j = blocks * 3 * L; j < nv; j += L) {
-                int bo = (j / L * k + k0) * L;
+                int bo = (j / L * depth + first) * L;
                 for (int i = r0; i < full; i += R) {
-                    block8x1(ap, pack ? (i - r0) * kb : i * rs + k0, pack ? 1 : rs, pack ? R : 1, bp, bo, c, n, kb,
-                        i, j);
+                    block8x1(ap, pack ? (i - r0) * kb : i * rs + k0, pack ? 1 : rs, pack ? R : 1, panels, bo, c, n,
+                        kb, i, j);
                 }
                 for (int i = full; i < r1; i++) {
-                    block1x1(a, rs, cs, bp, bo, c, n, k0, k1, i, j);
+                    block1x1(a, rs, cs, panels, bo, c, n, k0, k1, i, j);
                 }
             }
             for (int jj = nv; jj < n; jj++) {
@@ -178,6 +187,22 @@ final class GemmVector implements GemmKernel {
                     }
                     c[i * n + jj] = s;
                 }
+            }
+        }
+    }
+
+    /**
+     * B rows [k0, k0 + kb) in {@link #pack}'s layout with depth kb: 3L-wide panels [block][q][3L], then single
+     * vectors [vector][q][L], columns [0, nv).
+     */
+    private static void packBlock(double[] b, double[] p, int n, int k0, int kb, int blocks, int nv) {
+        for (int q = 0; q < kb; q++) {
+            int src = (k0 + q) * n;
+            for (int jb = 0; jb < blocks; jb++) {
+                System.arraycopy(b, src + jb * 3 * L, p, (jb * kb + q) * 3 * L, 3 * L);
+            }
+            for (int j = blocks * 3 * L; j < nv; j += L) {
+                System.arraycopy(b, src + j, p, (j / L * kb + q) * L, L);
             }
         }
     }

@@ -35,6 +35,8 @@ public final class Snn {
     private SnnWeights weights;
     private final double[] runningMean;
     private final double[] runningVariance;
+    /** Arrays of released passes, for the next ones ({@link SnnPass#release}). */
+    private final Buffers buffers = new Buffers();
 
     private Snn(SnnArchitecture architecture, Precision precision, int threads, double[] parameters) {
         this.architecture = architecture;
@@ -154,7 +156,7 @@ public final class Snn {
         if (architecture.batchNorm() && mode == BatchMode.EVAL) {
             stats = new double[][] {runningMean.clone(), runningVariance.clone()};
         }
-        SnnPass pass = new SnnPass(architecture, precision, parallel, weights, x.clone(), points, mode, stats);
+        SnnPass pass = new SnnPass(architecture, precision, parallel, buffers, weights, x, points, mode, stats);
         if (architecture.batchNorm() && mode == BatchMode.TRAIN) {
             double[] mean = pass.batchMean();
             double[] var = pass.batchVariance();
@@ -185,7 +187,7 @@ public final class Snn {
         checkBatch(x, points, BatchMode.EVAL);
         checkLength("snn", "mean", mean, runningMean.length);
         checkLength("snn", "variance", variance, runningVariance.length);
-        return new SnnPass(architecture, precision, parallel, weights, x.clone(), points, BatchMode.EVAL,
+        return new SnnPass(architecture, precision, parallel, buffers, weights, x, points, BatchMode.EVAL,
             new double[][] {mean.clone(), variance.clone()});
     }
 

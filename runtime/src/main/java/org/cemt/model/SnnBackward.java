@@ -73,7 +73,7 @@ final class SnnBackward {
             }
             if (l > 0) {
                 int size = points * k;
-                double[][] z = pass.par().zeros(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
+                double[][] z = pass.take(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
                 hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0]);
                 hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k, z[1]);
                 hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k, z[2]);

@@ -7,10 +7,13 @@ import org.cemt.core.InputException;
  * input gradients ∂e_i/∂λ_i, directional derivatives ∇e_i·t_i and the weight gradient of an energy term and of a
  * force term (batch-norm semantics in {@link Snn}). Arrays are [point][unit] row-major. Immutable once made: its
  * methods only read it (memory: three P × width arrays per hidden layer, three more during a force-term gradient).
+ * {@link #release} hands its large arrays to its network for the next pass (a trainer does so after every step).
  */
 public final class SnnPass {
     private static final int ROWS = 64;
     private static final int COLUMNS = 64;
+    /** Rows per activation call of {@link #normalizeAndActivate}: its u buffer (8 × 512 doubles) stays in L1. */
+    private static final int SUB_ROWS = 8;
 
     private final SnnArchitecture arch;
     private final Precision precision;
@@ -32,15 +35,20 @@ public final class SnnPass {
     private final double[][] variance;
     private final double[][] rstd;
     private final double[] e;
+    private final Buffers buffers;
+    /** Every array taken from {@link #buffers} (the input copy, the layers' arrays, gradient temporaries). */
+    private final java.util.List<double[]> owned = new java.util.ArrayList<>();
+    private volatile boolean released;
 
-    SnnPass(SnnArchitecture arch, Precision precision, Parallel par, SnnWeights w, double[] x, int points,
-            BatchMode mode, double[][] stats) {
+    /** The pass of x [point][feature] (copied, not modified). */
+    SnnPass(SnnArchitecture arch, Precision precision, Parallel par, Buffers buffers, SnnWeights w, double[] x,
+            int points, BatchMode mode, double[][] stats) {
+        this.buffers = buffers;
         this.arch = arch;
         this.precision = precision;
         this.par = par;
         this.w = w;
         this.act = arch.activation();
-        this.x = x;
         this.points = points;
         this.bn = arch.batchNorm();
         this.statsPath = bn && mode == BatchMode.TRAIN;
@@ -52,15 +60,18 @@ public final class SnnPass {
         mean = new double[layers][];
         variance = new double[layers][];
         rstd = new double[layers][];
-        int[] sizes = new int[3 * layers];
+        int[] sizes = new int[3 * layers + 1];
         for (int l = 0; l < layers; l++) {
             java.util.Arrays.fill(sizes, 3 * l, 3 * l + 3, points * arch.width(l));
         }
-        double[][] fresh = par.zeros(sizes);
+        sizes[3 * layers] = x.length;
+        double[][] fresh = take(sizes);
+        this.x = fresh[3 * layers];
+        par.forRanges(x.length, 1 << 16, (i0, i1) -> System.arraycopy(x, i0, this.x, i0, i1 - i0));
         int unit = 0;
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
-            double[] a = product(l == 0 ? x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, fresh[3 * l]);
+            double[] a = product(l == 0 ? this.x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, fresh[3 * l]);
             if (bn && statsPath) {
                 mean[l] = SnnColumns.biasAndMeans(par, a, w.bias[l], points, n);
             } else {
@@ -101,6 +112,43 @@ public final class SnnPass {
                 s += w.wOut[j] * top[p * n + j];
             }
             e[p] = s + w.bOut;
+        }
+    }
+
+    /**
+     * Hands this pass's large arrays (input copy, layer values and derivatives, gradient temporaries) back to its
+     * network, whose next passes reuse them instead of allocating. Afterwards only {@link #points}, the outputs,
+     * {@link #sum} and the statistics may be read; the derivatives throw. Idempotent.
+     */
+    public void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        java.util.List<double[]> arrays;
+        synchronized (owned) {
+            arrays = new java.util.ArrayList<>(owned);
+            owned.clear();
+        }
+        buffers.give(arrays);
+    }
+
+    /** Arrays of the given lengths from the network's pool (contents arbitrary), owned by this pass until release. */
+    double[][] take(int... lengths) {
+        double[][] a = buffers.take(par, lengths);
+        synchronized (owned) {
+            for (double[] x : a) {
+                if (x != null) {
+                    owned.add(x);
+                }
+            }
+        }
+        return a;
+    }
+
+    private void checkLive(String where) {
+        if (released) {
+            throw new IllegalStateException(where + ": this pass was released (SnnPass.release) and its arrays reused");
         }
     }
 
@@ -151,6 +199,7 @@ public final class SnnPass {
      * returned.
      */
     public double[] inputGradient(double[] out) {
+        checkLive("snn.inputGradient");
         Snn.checkLength("snn.inputGradient", "out", out, points * arch.features());
         int layers = arch.layers();
         int top = arch.width(layers - 1);
@@ -182,6 +231,7 @@ public final class SnnPass {
      * not modified; returns a new array of length P.
      */
     public double[] directionalDerivatives(double[] t) {
+        checkLive("snn.directionalDerivatives");
         Snn.checkLength("snn.directionalDerivatives", "t", t, points * arch.features());
         return new SnnTangent(this, t).outputs();
     }
@@ -199,6 +249,7 @@ public final class SnnPass {
      * @param out gradient accumulator, modified and returned
      */
     public double[] gradient(double[] g, double[] t, double[] c, double[] out) {
+        checkLive("snn.gradient");
         if (g != null) {
             Snn.checkLength("snn.gradient", "g", g, points);
         }
@@ -292,10 +343,10 @@ public final class SnnPass {
         return product(in, k, b, bf, n, new double[points * n]);
     }
 
-    /** As {@link #product(double[], int, double[], float[], int)} into c, zeroed [P][n], returned. */
+    /** As {@link #product(double[], int, double[], float[], int)} into c [P][n] (old contents ignored), returned. */
     double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c) {
         if (precision == Precision.FLOAT64) {
-            Gemm.mulAdd(par, in, b, c, points, k, n);
+            Gemm.mul(par, in, b, c, points, k, n);
             return c;
         }
         float[] cf = new float[points * n];
@@ -355,21 +406,24 @@ public final class SnnPass {
 
     /**
      * Turns a into x̂ = (a − μ)·rstd in place and writes h = φ(u), φ'(u) for u = γ·x̂ + β, one pass per block of rows
-     * (u only in a per-task buffer: it is not kept, {@link #u} recomputes it).
+     * (u only in a per-task buffer of {@link #SUB_ROWS} rows, in L1: it is not kept, {@link #u} recomputes it).
      */
     private void normalizeAndActivate(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n,
                                       double[] hl, double[] dl) {
         par.forRanges(points, ROWS, (p0, p1) -> {
-            double[] ub = new double[(p1 - p0) * n];
-            for (int p = p0; p < p1; p++) {
-                for (int j = 0; j < n; j++) {
-                    int i = p * n + j;
-                    double xh = (a[i] - mu[j]) * rs[j];
-                    a[i] = xh;
-                    ub[i - p0 * n] = gamma[j] * xh + beta[j];
+            double[] ub = new double[Math.min(SUB_ROWS, p1 - p0) * n];
+            for (int q0 = p0; q0 < p1; q0 += SUB_ROWS) {
+                int q1 = Math.min(p1, q0 + SUB_ROWS);
+                for (int p = q0; p < q1; p++) {
+                    for (int j = 0; j < n; j++) {
+                        int i = p * n + j;
+                        double xh = (a[i] - mu[j]) * rs[j];
+                        a[i] = xh;
+                        ub[i - q0 * n] = gamma[j] * xh + beta[j];
+                    }
                 }
+                act.apply(ub, 0, hl, dl, q0 * n, q1 * n);
             }
-            act.apply(ub, 0, hl, dl, p0 * n, p1 * n);
         });
     }
 

@@ -34,6 +34,7 @@ final class WarmUp {
             double[] packed = kernel.pack(serial, b, k, n);
             kernel.rows(a, k, 1, b, packed, c, k, n, 0, m);
             kernel.rows(a, 1, m, b, packed, c, k, n, 0, m);
+            kernel.rows(a, 1, m, b, null, c, k, n, 0, m);
             kernel.gelu(c, 0, h, d, 0, c.length);
             kernel.geluSecond(c, 0, h, 0, c.length);
             kernel.columnSums(c, h, null, s, m, n, 0, n);

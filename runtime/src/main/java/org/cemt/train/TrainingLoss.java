@@ -96,8 +96,9 @@ final class TrainingLoss {
         double[] g = gradient == null ? null : new double[p];
         double[] t = gradient != null && forceTerm ? new double[p * f] : null;
         double[] c = t == null ? null : new double[p];
+        SnnPass fp = pass;
         if (forces) {
-            SnnPass fp = forceStats == null ? pass : net.forwardWithStatistics(x, p, forceStats[0], forceStats[1]);
+            fp = forceStats == null ? pass : net.forwardWithStatistics(x, p, forceStats[0], forceStats[1]);
             double[] gamma = fp.inputGradient(new double[p * f]);
             run(b, s -> {
                 Sample smp = batch.get(s);
@@ -163,7 +164,14 @@ final class TrainingLoss {
             }
             pass.gradient(g, t, c, gradient);
         }
-        return new Result(energyLoss + fTotal, energyLoss, fTotal, energies, predicted, pass.mean(), pass.variance());
+        Result result = new Result(energyLoss + fTotal, energyLoss, fTotal, energies, predicted, pass.mean(),
+            pass.variance());
+        // the next evaluation reuses the passes' arrays
+        pass.release();
+        if (fp != pass) {
+            fp.release();
+        }
+        return result;
     }
 
     private void run(int n, java.util.function.IntConsumer body) {

@@ -93,6 +93,37 @@ class GemmKernelTest {
     }
 
     @Test
+    void tallProductsPackPerBlockAndOverwritingProductsIgnoreOldValues() {
+        SplittableRandom r = new SplittableRandom(4);
+        // a weight gradient with many more points than rows (Gemm packs B per task and k-block): 40 × 600 → 241
+        int rows = 40;
+        int points = 600;
+        int k = 241;
+        double[] adj = random(points * rows, r);
+        double[] in = random(points * k, r);
+        double[] u1 = new double[rows * k];
+        double[] u2 = new double[rows * k];
+        Gemm.run(Gemm.scalar(), new Parallel(1), adj, 1, rows, in, u1, rows, points, k);
+        Gemm.run(Gemm.vector(), new Parallel(2), adj, 1, rows, in, u2, rows, points, k);
+        assertBitIdentical(u1, u2, "tall weight gradient 40×600×241");
+        double plain = 0;
+        for (int p = 0; p < points; p++) {
+            plain = Math.fma(adj[p * rows + 7], in[p * k + 200], plain);
+        }
+        assertEquals(plain, u1[7 * k + 200], 0.0, "C(7, 200) is its fma chain over the points in order");
+        // C = A·B over old values equals C += A·B on zeros, bit for bit
+        int m = 77;
+        int n = 45;
+        double[] a = random(m * k, r);
+        double[] b = random(k * n, r);
+        double[] expected = new double[m * n];
+        Gemm.run(Gemm.scalar(), new Parallel(1), a, k, 1, b, expected, m, k, n);
+        double[] c = random(m * n, r);
+        Gemm.mul(new Parallel(3), a, b, c, m, k, n);
+        assertBitIdentical(expected, c, "overwriting product 77×241×45");
+    }
+
+    @Test
     void columnSumsAgreeBitForBitAndMatchPlainSums() {
         SplittableRandom r = new SplittableRandom(5);
         for (int trial = 0; trial < 30; trial++) {

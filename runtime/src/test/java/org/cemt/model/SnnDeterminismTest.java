@@ -1,7 +1,9 @@
 package org.cemt.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -75,6 +77,39 @@ class SnnDeterminismTest {
             }
         }
         assertArrayEquals(results[0], results[1], 0.0, "scalar vs vector kernel");
+    }
+
+    @Test
+    void releasedArraysReusedByTheNextPassesChangeNothing() {
+        double[] x = SnnGradientTest.random(P * F, 1, 1.0);
+        double[] y = SnnGradientTest.random(P * F, 5, 2.0);
+        double[] t = SnnGradientTest.random(P * F, 2, 1.0);
+        double[] c = SnnGradientTest.random(P, 3, 1.0);
+        double[] g = SnnGradientTest.random(P, 4, 1.0);
+        for (Precision precision : Precision.values()) {
+            // fresh arrays every pass, against a network whose passes recycle each other's arrays (holding the
+            // previous input's values: any value not overwritten would show)
+            Snn fresh = network(9, 2, precision);
+            Snn recycled = network(9, 2, precision);
+            for (double[] in : new double[][] {y, x, y}) {
+                double[] expected = all(fresh.forward(in, P, BatchMode.TRAIN), t, c, g, fresh.parameterCount());
+                SnnPass pass = recycled.forward(in, P, BatchMode.TRAIN);
+                double[] actual = all(pass, t, c, g, recycled.parameterCount());
+                pass.release();
+                pass.release();
+                assertArrayEquals(expected, actual, 0.0, precision.toString());
+                assertEquals(expected[0], pass.outputs()[0], 0.0, "outputs stay readable after release");
+                IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> pass.inputGradient(new double[P * F]));
+                assertTrue(e.getMessage().contains("released"), e.getMessage());
+            }
+        }
+    }
+
+    private static double[] all(SnnPass pass, double[] t, double[] c, double[] g, int parameters) {
+        return concat(pass.outputs(), pass.gradient(g, t, c, new double[parameters]),
+            pass.gradient(g, null, null, new double[parameters]), pass.inputGradient(new double[P * F]),
+            pass.directionalDerivatives(t));
     }
 
     private static double[] concat(double[]... parts) {
