@@ -19,34 +19,19 @@ interface GemmKernel {
               int r1);
 
     /**
-     * The batch-norm column reductions, which share the memory pattern: for j in [j0, j1), s[j] += Σ_p term(p, j)
-     * over p = 0 … rows−1 in order, term = a·b (b non-null), (a − μ_j)² (mu non-null) or a, each a rounded product
-     * added in turn (no fma). a [rows][n], b, mu not modified; s modified.
+     * The batch-norm column reductions over a block of rows (SnnColumns adds the blocks' results in order), which
+     * share the memory pattern: for j in [j0, j1), s[j] += Σ_p term(p, j) over p = r0 … r1−1 in order, term = a·b
+     * (b non-null) or a, each a rounded product added in turn (no fma). a [rows][n], b not modified; s modified.
      */
-    void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1);
+    void columnSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1);
 
     /**
-     * Columns [j0, j1) of {@link SnnColumns#biasAndMeans} before the division: a[p][j] += b[j], s[j] += a[p][j],
-     * p ascending. a, s modified.
+     * Rows [r0, r1), columns [j0, j1) of {@link SnnColumns#adjointAndSums}: hb ← hb·d1, sXh[j] += hb·xh,
+     * s[j] += hb, p ascending. hb, sXh, s modified.
      */
-    default void biasAndSums(double[] a, double[] b, double[] s, int rows, int n, int j0, int j1) {
-        for (int p = 0; p < rows; p++) {
-            int r = p * n;
-            for (int j = j0; j < j1; j++) {
-                double v = a[r + j] + b[j];
-                a[r + j] = v;
-                s[j] += v;
-            }
-        }
-    }
-
-    /**
-     * Columns [j0, j1) of {@link SnnColumns#adjointAndSums}: hb ← hb·d1, sXh[j] += hb·xh, s[j] += hb, p ascending.
-     * hb, sXh, s modified.
-     */
-    default void adjointAndSums(double[] hb, double[] d1, double[] xh, double[] sXh, double[] s, int rows, int n,
-                                int j0, int j1) {
-        for (int p = 0; p < rows; p++) {
+    default void adjointAndSums(double[] hb, double[] d1, double[] xh, double[] sXh, double[] s, int r0, int r1,
+                                int n, int j0, int j1) {
+        for (int p = r0; p < r1; p++) {
             int r = p * n;
             for (int j = j0; j < j1; j++) {
                 double v = hb[r + j] * d1[r + j];
@@ -58,12 +43,12 @@ interface GemmKernel {
     }
 
     /**
-     * Columns [j0, j1) of {@link SnnColumns#normalizedAdjointAndSums}: u ← rs·(γ·u − m1 − xh·m2), s[j] += u,
-     * p ascending. u, s modified.
+     * Rows [r0, r1), columns [j0, j1) of {@link SnnColumns#normalizedAdjointAndSums}: u ← rs·(γ·u − m1 − xh·m2),
+     * s[j] += u, p ascending. u, s modified.
      */
     default void normalizedAdjointAndSums(double[] u, double[] xh, double[] rs, double[] gamma, double[] m1,
-                                          double[] m2, double[] s, int rows, int n, int j0, int j1) {
-        for (int p = 0; p < rows; p++) {
+                                          double[] m2, double[] s, int r0, int r1, int n, int j0, int j1) {
+        for (int p = r0; p < r1; p++) {
             int r = p * n;
             for (int j = j0; j < j1; j++) {
                 double v = rs[j] * (gamma[j] * u[r + j] - m1[j] - xh[r + j] * m2[j]);

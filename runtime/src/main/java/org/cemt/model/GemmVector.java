@@ -47,36 +47,28 @@ final class GemmVector implements GemmKernel {
     }
 
     @Override
-    public void columnSums(double[] a, double[] b, double[] mu, double[] s, int rows, int n, int j0, int j1) {
-        int j = VectorColumns.sums(a, b, mu, s, rows, n, j0, j1);
+    public void columnSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1) {
+        int j = VectorColumns.sums(a, b, s, r0, r1, n, j0, j1);
         if (j < j1) {
-            SCALAR.columnSums(a, b, mu, s, rows, n, j, j1);
+            SCALAR.columnSums(a, b, s, r0, r1, n, j, j1);
         }
     }
 
     @Override
-    public void biasAndSums(double[] a, double[] b, double[] s, int rows, int n, int j0, int j1) {
-        int j = VectorFused.biasAndSums(a, b, s, rows, n, j0, j1);
+    public void adjointAndSums(double[] hb, double[] d1, double[] xh, double[] sXh, double[] s, int r0, int r1,
+                               int n, int j0, int j1) {
+        int j = VectorFused.adjointAndSums(hb, d1, xh, sXh, s, r0, r1, n, j0, j1);
         if (j < j1) {
-            SCALAR.biasAndSums(a, b, s, rows, n, j, j1);
-        }
-    }
-
-    @Override
-    public void adjointAndSums(double[] hb, double[] d1, double[] xh, double[] sXh, double[] s, int rows, int n,
-                               int j0, int j1) {
-        int j = VectorFused.adjointAndSums(hb, d1, xh, sXh, s, rows, n, j0, j1);
-        if (j < j1) {
-            SCALAR.adjointAndSums(hb, d1, xh, sXh, s, rows, n, j, j1);
+            SCALAR.adjointAndSums(hb, d1, xh, sXh, s, r0, r1, n, j, j1);
         }
     }
 
     @Override
     public void normalizedAdjointAndSums(double[] u, double[] xh, double[] rs, double[] gamma, double[] m1,
-                                         double[] m2, double[] s, int rows, int n, int j0, int j1) {
-        int j = VectorFused.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, s, rows, n, j0, j1);
+                                         double[] m2, double[] s, int r0, int r1, int n, int j0, int j1) {
+        int j = VectorFused.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, s, r0, r1, n, j0, j1);
         if (j < j1) {
-            SCALAR.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, s, rows, n, j, j1);
+            SCALAR.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, s, r0, r1, n, j, j1);
         }
     }
 

@@ -43,7 +43,7 @@ public final class Snn {
         this.precision = precision;
         this.parallel = new Parallel(threads);
         this.parameters = parameters;
-        this.weights = new SnnWeights(architecture, parameters, precision);
+        this.weights = new SnnWeights(architecture, parameters, precision, parallel);
         int units = architecture.normalizedUnits();
         runningMean = new double[units];
         runningVariance = new double[units];
@@ -120,7 +120,7 @@ public final class Snn {
     public void setParameters(double[] p) {
         checkLength("snn", "parameters", p, parameters.length);
         parameters = p.clone();
-        weights = new SnnWeights(architecture, parameters, precision);
+        weights = new SnnWeights(architecture, parameters, precision, parallel);
     }
 
     /** Running means of the batch-norm units, flat over layers in order, a copy (length Σ n_l, 0 without BN). */

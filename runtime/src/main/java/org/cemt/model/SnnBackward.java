@@ -51,8 +51,11 @@ final class SnnBackward {
                 out[out.length - 1] += g[p];
             }
         }
+        // energy-only through the statistics, the next layer's ū = h̄·φ₁ pass runs in the epilogue of the product
+        // that makes its h̄
+        SnnColumns.Adjoint adjoint = null;
         for (int l = layers - 1; l >= 0; l--) {
-            double[][] adj = layer(l, hbE, hbF, hdb);
+            double[][] adj = layer(l, hbE, hbF, hdb, adjoint);
             double[] abE = adj[0];
             double[] abF = adj[1];
             double[] adb = adj[2];
@@ -74,7 +77,9 @@ final class SnnBackward {
             if (l > 0) {
                 int size = points * k;
                 double[][] z = pass.take(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
-                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0]);
+                boolean fuse = arch.batchNorm() && abE != null && abF == null && adb == null;
+                adjoint = fuse ? new SnnColumns.Adjoint(z[0], pass.d1(l - 1), pass.xhat(l - 1), points, k) : null;
+                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0], adjoint);
                 hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k, z[1]);
                 hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k, z[2]);
             }
@@ -82,7 +87,7 @@ final class SnnBackward {
     }
 
     /** Adjoints ā (through statistics), ā (fixed statistics), ǡ of hidden layer l's pre-normalisation a. */
-    private double[][] layer(int l, double[] hbE, double[] hbF, double[] hdb) {
+    private double[][] layer(int l, double[] hbE, double[] hbF, double[] hdb, SnnColumns.Adjoint adjoint) {
         SnnArchitecture arch = pass.arch();
         Activation act = arch.activation();
         int n = arch.width(l);
@@ -97,8 +102,11 @@ final class SnnBackward {
         double[] udb = hdb;
         Parallel par = pass.par();
         boolean energyOnly = arch.batchNorm() && ubE != null && ubF == null && udb == null;
+        if (adjoint != null && !energyOnly) {
+            throw new IllegalStateException("snn backward: ū computed in a product epilogue outside the energy-only path");
+        }
         if (energyOnly) {
-            return energyOnlyThroughStatistics(l, hbE, dl);
+            return energyOnlyThroughStatistics(l, hbE, dl, adjoint);
         }
         par.forRanges(points, SnnPass.rowsPerTask(), (p0, p1) -> {
             int i0 = p0 * n;
@@ -165,9 +173,10 @@ final class SnnBackward {
     /**
      * {@link #layer} when only h̄ᴱ travels (energy training with batch norm): ū = h̄·φ₁, the sums ∂γ = Σ ū·x̂,
      * ∂β = Σ ū, then ā and its column sums (∂b) each in one fused pass; the same operations in the same order as the
-     * general path. Returns {ā, null, null, Σ_p ā}.
+     * general path. The first pass may already be done (adjoint non-null: in the epilogue of the product that made
+     * h̄). Returns {ā, null, null, Σ_p ā}.
      */
-    private double[][] energyOnlyThroughStatistics(int l, double[] hb, double[] dl) {
+    private double[][] energyOnlyThroughStatistics(int l, double[] hb, double[] dl, SnnColumns.Adjoint adjoint) {
         int n = pass.arch().width(l);
         int points = pass.points();
         Parallel par = pass.par();
@@ -176,7 +185,11 @@ final class SnnBackward {
         double[] rs = pass.rstd(l);
         double[] dGamma = new double[n];
         double[] dBeta = new double[n];
-        SnnColumns.adjointAndSums(par, hb, dl, xh, dGamma, dBeta, points, n);
+        if (adjoint != null) {
+            adjoint.addTo(dGamma, dBeta);
+        } else {
+            SnnColumns.adjointAndSums(par, hb, dl, xh, dGamma, dBeta, points, n);
+        }
         int go = pass.arch().gammaOffset(l);
         int bo = pass.arch().betaOffset(l);
         double[] m1 = new double[n];

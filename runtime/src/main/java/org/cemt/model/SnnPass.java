@@ -11,7 +11,6 @@ import org.cemt.core.InputException;
  */
 public final class SnnPass {
     private static final int ROWS = 64;
-    private static final int COLUMNS = 64;
     /** Rows per activation call of {@link #normalizeAndActivate}: its u buffer (8 × 512 doubles) stays in L1. */
     private static final int SUB_ROWS = 8;
 
@@ -71,15 +70,25 @@ public final class SnnPass {
         int unit = 0;
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
-            double[] a = product(l == 0 ? this.x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, fresh[3 * l]);
-            if (bn && statsPath) {
-                mean[l] = SnnColumns.biasAndMeans(par, a, w.bias[l], points, n);
-            } else {
-                addBias(a, w.bias[l], n);
-            }
+            double[] a = fresh[3 * l];
+            double[] bias = w.bias[l];
+            BlockMoments moments = bn && statsPath ? new BlockMoments(points, n) : null;
+            // each block of rows, still in cache after its product: the bias, then the block's statistics
+            product(l == 0 ? this.x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, a, (r0, r1) -> {
+                if (moments != null) {
+                    moments.add(a, bias, r0, r1);
+                    return;
+                }
+                for (int p = r0; p < r1; p++) {
+                    for (int j = 0; j < n; j++) {
+                        a[p * n + j] += bias[j];
+                    }
+                }
+            });
             if (bn) {
                 if (statsPath) {
-                    variance[l] = SnnColumns.variances(par, a, mean[l], points, n);
+                    mean[l] = moments.mean();
+                    variance[l] = moments.variance(mean[l]);
                 } else {
                     mean[l] = java.util.Arrays.copyOfRange(stats[0], unit, unit + n);
                     variance[l] = java.util.Arrays.copyOfRange(stats[1], unit, unit + n);
@@ -345,14 +354,30 @@ public final class SnnPass {
 
     /** As {@link #product(double[], int, double[], float[], int)} into c [P][n] (old contents ignored), returned. */
     double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c) {
+        return product(in, k, b, bf, n, c, null);
+    }
+
+    /**
+     * As {@link #product(double[], int, double[], float[], int, double[])}, then {@code after.run(r0, r1)} on
+     * every block [r0, r1) of {@link BlockMoments#BLOCK} rows of c (float64: right after the block's product, in
+     * cache). after may be null.
+     */
+    double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c, Parallel.RangeBody after) {
         if (precision == Precision.FLOAT64) {
-            Gemm.mul(par, in, b, c, points, k, n);
+            if (after == null) {
+                Gemm.mul(par, in, b, c, points, k, n);
+            } else {
+                Gemm.mul(par, in, b, c, points, k, n, BlockMoments.BLOCK, after);
+            }
             return c;
         }
         float[] cf = new float[points * n];
         Gemm.mulAdd(par, SnnWeights.toFloat(in), bf, cf, points, k, n);
         for (int i = 0; i < cf.length; i++) {
             c[i] = cf[i];
+        }
+        if (after != null) {
+            par.forRanges(points, BlockMoments.BLOCK, after);
         }
         return c;
     }
@@ -394,16 +419,6 @@ public final class SnnPass {
         return t;
     }
 
-    private void addBias(double[] a, double[] b, int n) {
-        par.forRanges(points, ROWS, (p0, p1) -> {
-            for (int p = p0; p < p1; p++) {
-                for (int j = 0; j < n; j++) {
-                    a[p * n + j] += b[j];
-                }
-            }
-        });
-    }
-
     /**
      * Turns a into x̂ = (a − μ)·rstd in place and writes h = φ(u), φ'(u) for u = γ·x̂ + β, one pass per block of rows
      * (u only in a per-task buffer of {@link #SUB_ROWS} rows, in L1: it is not kept, {@link #u} recomputes it).
@@ -441,10 +456,6 @@ public final class SnnPass {
             }
         }
         return out;
-    }
-
-    static int columnsPerTask() {
-        return COLUMNS;
     }
 
     static int rowsPerTask() {

@@ -16,7 +16,8 @@ final class SnnWeights {
     final double[] wOut;
     final double bOut;
 
-    SnnWeights(SnnArchitecture arch, double[] p, Precision precision) {
+    /** The snapshot of p, the layers copied and transposed in parallel tasks. */
+    SnnWeights(SnnArchitecture arch, double[] p, Precision precision, Parallel par) {
         int layers = arch.layers();
         w = new double[layers][];
         wt = new double[layers][];
@@ -25,7 +26,7 @@ final class SnnWeights {
         bias = new double[layers][];
         gamma = new double[layers][];
         beta = new double[layers][];
-        for (int l = 0; l < layers; l++) {
+        par.forEach(layers, l -> {
             int n = arch.width(l);
             int k = arch.inputs(l);
             int off = arch.weightOffset(l);
@@ -40,7 +41,7 @@ final class SnnWeights {
                 gamma[l] = java.util.Arrays.copyOfRange(p, arch.gammaOffset(l), arch.gammaOffset(l) + n);
                 beta[l] = java.util.Arrays.copyOfRange(p, arch.betaOffset(l), arch.betaOffset(l) + n);
             }
-        }
+        });
         int o = arch.outputWeightOffset();
         wOut = java.util.Arrays.copyOfRange(p, o, o + arch.width(layers - 1));
         bOut = p[p.length - 1];
