@@ -18,7 +18,7 @@ import org.cemt.model.SnnPass;
  * ∂L/∂θ = Σ_i c_i ∇_θ(∇_x e_i·t_i) + Σ_i g_i ∇_θ e_i with t_i = (J u)_i/s, c_i = −w_i s_E and
  * g_i = ∂L/∂Ê·s_E w_i − s_E (Σ_k ∂w_i/∂R_k u_k) — one {@link SnnPass#gradient} call (batch-norm semantics there:
  * the force term holds the batch statistics fixed). Per-structure work runs in parallel, each structure's results in
- * its own slot, so sums are in a fixed order.
+ * its own slot, so sums are in a fixed order. One instance serves one trainer's thread (it keeps a buffer).
  */
 final class TrainingLoss {
     /** What one evaluation gives; predictions per sample in batch order. */
@@ -29,6 +29,8 @@ final class TrainingLoss {
     private final TrainingSpec spec;
     private final Scaling scaling;
     private final ForkJoinPool pool;
+    /** The last batch's standardised features, reused by the next batch of the same size (one trainer's thread). */
+    private double[] inputs;
 
     TrainingLoss(TrainingSpec spec, Scaling scaling, ForkJoinPool pool) {
         this.spec = spec;
@@ -59,7 +61,10 @@ final class TrainingLoss {
             offset[s + 1] = offset[s] + batch.get(s).points();
         }
         int p = offset[b];
-        double[] x = new double[p * f];
+        // the standardised features, in a buffer kept from the previous batch of the same size (the network copies
+        // what it keeps); a new one costs a serial zeroing of P·F doubles in this thread
+        double[] x = inputs != null && inputs.length == p * f ? inputs : new double[p * f];
+        inputs = x;
         run(b, s -> {
             Sample smp = batch.get(s);
             int o = offset[s] * f;
