@@ -61,7 +61,7 @@ final class SnnBackward {
             double[] adb = adj[2];
             int n = arch.width(l);
             int k = arch.inputs(l);
-            double[] sum = abE == null ? abF : abF == null ? abE : add(pass.par(), abE, abF);
+            double[] sum = abE == null ? abF : abF == null ? abE : add(abE, abF);
             double[] in = l == 0 ? pass.input() : pass.h(l - 1);
             if (sum != null) {
                 pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
@@ -98,7 +98,7 @@ final class SnnBackward {
         // the adjoints hb, hḃ are this pass's own temporaries, consumed here: ū, u̇̄ overwrite them (index by index,
         // each read before its write) instead of new P × n arrays
         double[] ubE = hbE;
-        double[] ubF = hbF != null ? hbF : hdb == null ? null : new double[dl.length];
+        double[] ubF = hbF != null ? hbF : hdb == null ? null : pass.take(dl.length)[0];
         double[] udb = hdb;
         Parallel par = pass.par();
         boolean energyOnly = arch.batchNorm() && ubE != null && ubF == null && udb == null;
@@ -216,9 +216,9 @@ final class SnnBackward {
         return a;
     }
 
-    private static double[] add(Parallel par, double[] a, double[] b) {
-        double[] s = new double[a.length];
-        par.forRanges(a.length, 1 << 14, (i0, i1) -> {
+    private double[] add(double[] a, double[] b) {
+        double[] s = pass.take(a.length)[0];
+        pass.par().forRanges(a.length, 1 << 14, (i0, i1) -> {
             for (int i = i0; i < i1; i++) {
                 s[i] = a[i] + b[i];
             }

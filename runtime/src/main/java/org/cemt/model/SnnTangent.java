@@ -25,7 +25,8 @@ final class SnnTangent {
             int n = arch.width(l);
             double[] rs = arch.batchNorm() ? pass.rstd(l) : null;
             int size = points * n;
-            double[][] z = pass.par().zeros(size, rs == null ? 0 : size, size);
+            // from the network's pool (SnnPass.take): every element is written below
+            double[][] z = pass.take(size, rs == null ? 0 : size, size);
             double[] a = pass.product(l == 0 ? t : hd[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, z[0]);
             double[] gamma = w.gamma[l];
             double[] dl = pass.d1(l);
