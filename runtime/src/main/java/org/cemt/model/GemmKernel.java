@@ -19,11 +19,27 @@ interface GemmKernel {
               int r1);
 
     /**
-     * The batch-norm column reductions over a block of rows (SnnColumns adds the blocks' results in order), which
-     * share the memory pattern: for j in [j0, j1), s[j] += Σ_p term(p, j) over p = r0 … r1−1 in order, term = a·b
-     * (b non-null) or a, each a rounded product added in turn (no fma). a [rows][n], b not modified; s modified.
+     * The batch-norm column reductions over a block of rows (SnnColumns and BlockMoments add the blocks' results in
+     * order), which share the memory pattern: for j in [j0, j1), s[j] += Σ_p term(p, j) over p = r0 … r1−1 in order,
+     * term = a·b (b non-null), (a − μ_j)² (mu non-null) or a, each a rounded product added in turn (no fma).
+     * a [rows][n], b, mu not modified; s modified.
      */
-    void columnSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1);
+    void columnSums(double[] a, double[] b, double[] mu, double[] s, int r0, int r1, int n, int j0, int j1);
+
+    /**
+     * Rows [r0, r1), columns [j0, j1) of {@link BlockMoments#add}'s first sweep: a[p][j] += b[j], s[j] += a[p][j],
+     * p ascending. a, s modified.
+     */
+    default void biasAndSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1) {
+        for (int p = r0; p < r1; p++) {
+            int r = p * n;
+            for (int j = j0; j < j1; j++) {
+                double v = a[r + j] + b[j];
+                a[r + j] = v;
+                s[j] += v;
+            }
+        }
+    }
 
     /**
      * Rows [r0, r1), columns [j0, j1) of {@link SnnColumns#adjointAndSums}: hb ← hb·d1, sXh[j] += hb·xh,

@@ -14,12 +14,17 @@ final class GemmScalar implements GemmKernel {
     }
 
     @Override
-    public void columnSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1) {
+    public void columnSums(double[] a, double[] b, double[] mu, double[] s, int r0, int r1, int n, int j0, int j1) {
         for (int p = r0; p < r1; p++) {
             int r = p * n;
             if (b != null) {
                 for (int j = j0; j < j1; j++) {
                     s[j] += a[r + j] * b[r + j];
+                }
+            } else if (mu != null) {
+                for (int j = j0; j < j1; j++) {
+                    double d = a[r + j] - mu[j];
+                    s[j] += d * d;
                 }
             } else {
                 for (int j = j0; j < j1; j++) {

@@ -47,10 +47,18 @@ final class GemmVector implements GemmKernel {
     }
 
     @Override
-    public void columnSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1) {
-        int j = VectorColumns.sums(a, b, s, r0, r1, n, j0, j1);
+    public void columnSums(double[] a, double[] b, double[] mu, double[] s, int r0, int r1, int n, int j0, int j1) {
+        int j = VectorColumns.sums(a, b, mu, s, r0, r1, n, j0, j1);
         if (j < j1) {
-            SCALAR.columnSums(a, b, s, r0, r1, n, j, j1);
+            SCALAR.columnSums(a, b, mu, s, r0, r1, n, j, j1);
+        }
+    }
+
+    @Override
+    public void biasAndSums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1) {
+        int j = VectorFused.biasAndSums(a, b, s, r0, r1, n, j0, j1);
+        if (j < j1) {
+            SCALAR.biasAndSums(a, b, s, r0, r1, n, j, j1);
         }
     }
 

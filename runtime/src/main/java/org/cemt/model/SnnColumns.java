@@ -22,7 +22,7 @@ final class SnnColumns {
         }
         GemmKernel kernel = Gemm.kernel();
         double[][] part = partials(rows, n);
-        par.forRanges(rows, BLOCK, (r0, r1) -> kernel.columnSums(a, b, part[r0 / BLOCK], r0, r1, n, 0, n));
+        par.forRanges(rows, BLOCK, (r0, r1) -> kernel.columnSums(a, b, null, part[r0 / BLOCK], r0, r1, n, 0, n));
         addInOrder(part, s);
         return s;
     }

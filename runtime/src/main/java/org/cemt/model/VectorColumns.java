@@ -17,7 +17,7 @@ final class VectorColumns {
     }
 
     /** The sums of {@link GemmKernel#columnSums} for columns [j0, end); returns end, the first column not done. */
-    static int sums(double[] a, double[] b, double[] s, int r0, int r1, int n, int j0, int j1) {
+    static int sums(double[] a, double[] b, double[] mu, double[] s, int r0, int r1, int n, int j0, int j1) {
         int end = j0 + (j1 - j0) / L * L;
         if (b != null) {
             for (int p = r0; p < r1; p++) {
@@ -25,6 +25,14 @@ final class VectorColumns {
                 for (int j = j0; j < end; j += L) {
                     DoubleVector v = DoubleVector.fromArray(S, a, r + j).mul(DoubleVector.fromArray(S, b, r + j));
                     DoubleVector.fromArray(S, s, j).add(v).intoArray(s, j);
+                }
+            }
+        } else if (mu != null) {
+            for (int p = r0; p < r1; p++) {
+                int r = p * n;
+                for (int j = j0; j < end; j += L) {
+                    DoubleVector d = DoubleVector.fromArray(S, a, r + j).sub(DoubleVector.fromArray(S, mu, j));
+                    DoubleVector.fromArray(S, s, j).add(d.mul(d)).intoArray(s, j);
                 }
             }
         } else {

@@ -37,8 +37,10 @@ final class WarmUp {
             kernel.rows(a, 1, m, b, null, c, k, n, 0, m);
             kernel.gelu(c, 0, h, d, 0, c.length);
             kernel.geluSecond(c, 0, h, 0, c.length);
-            kernel.columnSums(c, h, s, 0, m, n, 0, n);
-            kernel.columnSums(c, null, s, 0, m, n, 0, n);
+            kernel.columnSums(c, h, null, s, 0, m, n, 0, n);
+            kernel.columnSums(c, null, null, s, 0, m, n, 0, n);
+            kernel.columnSums(c, null, mu, s, 0, m, n, 0, n);
+            kernel.biasAndSums(c, mu, s, 0, m, n, 0, n);
             kernel.adjointAndSums(h, d, c, s, t, 0, m, n, 0, n);
             kernel.normalizedAdjointAndSums(h, c, mu, mu, s, t, s, 0, m, n, 0, n);
         }

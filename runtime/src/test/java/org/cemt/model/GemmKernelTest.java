@@ -135,20 +135,36 @@ class GemmKernelTest {
             int r1 = r0 + 1 + r.nextInt(rows - r0);
             double[] a = random(rows * n, r);
             double[] b = random(rows * n, r);
-            for (int mode = 0; mode < 2; mode++) {
+            double[] mu = random(n, r);
+            double[] bias = random(n, r);
+            for (int mode = 0; mode < 4; mode++) {
                 double[] bb = mode == 1 ? b : null;
+                double[] mm = mode == 2 ? mu : null;
                 double[] expected = new double[n];
+                double[] expectedA = a.clone();
                 for (int j = j0; j < j1; j++) {
                     for (int p = r0; p < r1; p++) {
                         double v = a[p * n + j];
-                        expected[j] += bb != null ? v * bb[p * n + j] : v;
+                        double d = mm == null ? 0 : v - mm[j];
+                        if (mode == 3) {
+                            v += bias[j];
+                            expectedA[p * n + j] = v;
+                        }
+                        expected[j] += bb != null ? v * bb[p * n + j] : mm != null ? d * d : v;
                     }
                 }
                 for (GemmKernel kernel : new GemmKernel[] {Gemm.scalar(), Gemm.vector()}) {
                     double[] s = new double[n];
-                    kernel.columnSums(a, bb, s, r0, r1, n, j0, j1);
-                    assertBitIdentical(expected, s, kernel.description() + " column sums mode " + mode + ", rows ["
-                        + r0 + ", " + r1 + ") of " + rows + "×" + n + " [" + j0 + ", " + j1 + ")");
+                    double[] a1 = a.clone();
+                    if (mode == 3) {
+                        kernel.biasAndSums(a1, bias, s, r0, r1, n, j0, j1);
+                    } else {
+                        kernel.columnSums(a1, bb, mm, s, r0, r1, n, j0, j1);
+                    }
+                    String what = kernel.description() + " column sums mode " + mode + ", rows [" + r0 + ", " + r1
+                        + ") of " + rows + "×" + n + " [" + j0 + ", " + j1 + ")";
+                    assertBitIdentical(expected, s, what);
+                    assertBitIdentical(expectedA, a1, what + ", a");
                 }
             }
         }
