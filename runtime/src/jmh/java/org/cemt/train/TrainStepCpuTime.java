@@ -29,6 +29,8 @@ import org.cemt.structure.Structure;
  */
 public final class TrainStepCpuTime {
     static final int F = 241, POINTS = 21;
+    /** Untimed steps first: C2 finishes compiling the step's methods within about ten (measured step by step). */
+    static final int WARM_UP = 10;
 
     private TrainStepCpuTime() {
     }
@@ -39,8 +41,8 @@ public final class TrainStepCpuTime {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("java %s, %d thread(s), matrix kernel %s, %d repeats after 5 warm-up steps%n",
-            System.getProperty("java.version"), threads, Snn.matrixKernel(), repeats);
+        System.out.printf("java %s, %d thread(s), matrix kernel %s, %d repeats after %d warm-up steps%n",
+            System.getProperty("java.version"), threads, Snn.matrixKernel(), repeats, WARM_UP);
         ModelSpec spec = ModelSpec.parse("model < refPoints = atoms ; gmp(orders = [0], sigmas = [0.5]) ; "
             + "snn(512, 256, 128, 64, 32, activation = gelu, batchNorm = true) >");
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -65,7 +67,7 @@ public final class TrainStepCpuTime {
                     adam.step(params, g);
                     net.setParameters(params);
                 };
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < WARM_UP; i++) {
                     run.run();
                 }
                 double[] wall = new double[repeats];

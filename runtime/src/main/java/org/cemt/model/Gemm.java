@@ -37,16 +37,18 @@ final class Gemm {
      * product, so they are in cache, instead of a zeroed new array streamed through memory). A, B not modified.
      */
     static void mul(Parallel par, double[] a, double[] b, double[] c, int m, int k, int n) {
-        run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n, true, 0, null);
+        run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n, true, 0, null, null);
     }
 
     /**
-     * As {@link #mul}, in tasks of exactly {@code block} rows of C (the last one shorter), each followed on its
-     * thread by {@code after.run(r0, r1)} on its rows while they are in cache (batch norm's bias and statistics).
+     * As {@link #mul}, in tasks of exactly {@code block} rows of C (the last one shorter), each task on its thread
+     * first running {@code before.run(r0, r1)} (making its rows of A: the previous layer's activation, then in
+     * cache for the product), then the product, then {@code after.run(r0, r1)} on its rows of C while they are in
+     * cache (batch norm's bias and statistics). Either may be null.
      */
     static void mul(Parallel par, double[] a, double[] b, double[] c, int m, int k, int n, int block,
-                    Parallel.RangeBody after) {
-        run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n, true, block, after);
+                    Parallel.RangeBody before, Parallel.RangeBody after) {
+        run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n, true, block, before, after);
     }
 
     /** C[m][n] += Aᵀ·B for a stored [k][m] (weight gradients: adjointsᵀ · inputs). A, B not modified; C modified. */
@@ -57,11 +59,12 @@ final class Gemm {
     /** As {@link #mulAdd} with a given kernel (tests compare kernels). */
     static void run(GemmKernel kernel, Parallel par, double[] a, int rs, int cs, double[] b, double[] c, int m,
                     int k, int n) {
-        run(kernel, par, a, rs, cs, b, c, m, k, n, false, 0, null);
+        run(kernel, par, a, rs, cs, b, c, m, k, n, false, 0, null, null);
     }
 
     private static void run(GemmKernel kernel, Parallel par, double[] a, int rs, int cs, double[] b, double[] c,
-                            int m, int k, int n, boolean overwrite, int block, Parallel.RangeBody after) {
+                            int m, int k, int n, boolean overwrite, int block, Parallel.RangeBody before,
+                            Parallel.RangeBody after) {
         // Any cut gives the same sums (GemmKernel contract). Each task streams all of B: when B is tall (a weight
         // gradient, k = points), one task per thread reads it once per thread; else at most 64 rows per task keep
         // the task's C (64 × 512 doubles) in L2 across k-blocks (measured best of 32 … 256), and at least four tasks
@@ -72,12 +75,15 @@ final class Gemm {
         if (!tall) {
             rows = Math.min(rows, 64);
         }
-        if (after != null) {
+        if (before != null || after != null) {
             rows = block;
         }
         // a tall B (points × inputs) is not packed whole: each task packs its k-blocks into a buffer kept in L2
         double[] packed = tall ? null : kernel.pack(par, b, k, n);
         par.forRanges(m, rows, (r0, r1) -> {
+            if (before != null) {
+                before.run(r0, r1);
+            }
             if (overwrite) {
                 java.util.Arrays.fill(c, r0 * n, r1 * n, 0.0);
             }

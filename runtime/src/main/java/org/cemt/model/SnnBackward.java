@@ -15,6 +15,8 @@ final class SnnBackward {
     private final double[] g;
     private final double[] c;
     private final double[] out;
+    /** Set by {@link #energyOnlyThroughStatistics}: the layer's ā, still to be made block by block. */
+    private SnnColumns.Normalized normalized;
 
     SnnBackward(SnnPass pass, SnnTangent tangent, double[] g, double[] c, double[] out) {
         this.pass = pass;
@@ -55,33 +57,46 @@ final class SnnBackward {
         // that makes its h̄
         SnnColumns.Adjoint adjoint = null;
         for (int l = layers - 1; l >= 0; l--) {
+            normalized = null;
             double[][] adj = layer(l, hbE, hbF, hdb, adjoint);
             double[] abE = adj[0];
             double[] abF = adj[1];
             double[] adb = adj[2];
+            // energy-only through the statistics, ā is still to be made from ū block by block: just before the
+            // product h̄_prev = ā·W reads each block, on its task (in cache then), or alone at the first layer
+            SnnColumns.Normalized pending = normalized;
             int n = arch.width(l);
             int k = arch.inputs(l);
+            if (l > 0) {
+                int size = points * k;
+                double[][] z = pass.take(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
+                boolean fuse = arch.batchNorm() && abE != null && abF == null && adb == null;
+                SnnColumns.Adjoint below = fuse
+                    ? new SnnColumns.Adjoint(z[0], pass.d1(l - 1), pass.xhat(l - 1), points, k) : null;
+                double[] nextE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0], pending, below);
+                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k, z[1]);
+                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k, z[2]);
+                hbE = nextE;
+                adjoint = below;
+            } else if (pending != null) {
+                pass.par().forRanges(points, BlockMoments.BLOCK, pending);
+            }
             double[] sum = abE == null ? abF : abF == null ? abE : add(abE, abF);
             double[] in = l == 0 ? pass.input() : pass.h(l - 1);
             if (sum != null) {
                 pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
-                // energy-only through the statistics: layer() summed ā while writing it
-                double[] db = adj.length > 3 && sum == abE ? adj[3] : SnnColumns.sums(pass.par(), sum, null, points, n);
+                double[] db = new double[n];
+                if (pending != null) {
+                    pending.addTo(db);
+                } else {
+                    db = SnnColumns.sums(pass.par(), sum, null, points, n);
+                }
                 for (int j = 0; j < n; j++) {
                     out[arch.biasOffset(l) + j] += db[j];
                 }
             }
             if (adb != null) {
                 pass.weightGradient(adb, l == 0 ? tan.t : tan.hd[l - 1], n, k, out, arch.weightOffset(l));
-            }
-            if (l > 0) {
-                int size = points * k;
-                double[][] z = pass.take(abE == null ? 0 : size, abF == null ? 0 : size, adb == null ? 0 : size);
-                boolean fuse = arch.batchNorm() && abE != null && abF == null && adb == null;
-                adjoint = fuse ? new SnnColumns.Adjoint(z[0], pass.d1(l - 1), pass.xhat(l - 1), points, k) : null;
-                hbE = abE == null ? null : pass.product(abE, n, w.w[l], w.wf[l], k, z[0], adjoint);
-                hbF = abF == null ? null : pass.product(abF, n, w.w[l], w.wf[l], k, z[1]);
-                hdb = adb == null ? null : pass.product(adb, n, w.w[l], w.wf[l], k, z[2]);
             }
         }
     }
@@ -172,9 +187,10 @@ final class SnnBackward {
 
     /**
      * {@link #layer} when only h̄ᴱ travels (energy training with batch norm): ū = h̄·φ₁, the sums ∂γ = Σ ū·x̂,
-     * ∂β = Σ ū, then ā and its column sums (∂b) each in one fused pass; the same operations in the same order as the
-     * general path. The first pass may already be done (adjoint non-null: in the epilogue of the product that made
-     * h̄). Returns {ā, null, null, Σ_p ā}.
+     * ∂β = Σ ū in one fused pass (or already done: adjoint non-null, in the epilogue of the product that made h̄);
+     * then sets {@link #normalized}, ā and its column sums (∂b) in one fused pass that {@link #run} makes block by
+     * block ahead of the product reading ā. The same operations in the same order as the general path. Returns
+     * {ū (ā once normalized has run), null, null}.
      */
     private double[][] energyOnlyThroughStatistics(int l, double[] hb, double[] dl, SnnColumns.Adjoint adjoint) {
         int n = pass.arch().width(l);
@@ -200,9 +216,8 @@ final class SnnBackward {
             m1[j] = gamma[j] * dBeta[j] / points;
             m2[j] = gamma[j] * dGamma[j] / points;
         }
-        double[] db = new double[n];
-        SnnColumns.normalizedAdjointAndSums(par, hb, xh, rs, gamma, m1, m2, db, points, n);
-        return new double[][] {hb, null, null, db};
+        normalized = new SnnColumns.Normalized(hb, xh, rs, gamma, m1, m2, points, n);
+        return new double[][] {hb, null, null};
     }
 
     private double[] outer(double[] perPoint, double[] v) {

@@ -80,11 +80,47 @@ final class SnnColumns {
      */
     static void normalizedAdjointAndSums(Parallel par, double[] u, double[] xh, double[] rs, double[] gamma,
                                          double[] m1, double[] m2, double[] s, int rows, int n) {
-        GemmKernel kernel = Gemm.kernel();
-        double[][] part = partials(rows, n);
-        par.forRanges(rows, BLOCK, (r0, r1) ->
-            kernel.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, part[r0 / BLOCK], r0, r1, n, 0, n));
-        addInOrder(part, s);
+        Normalized normalized = new Normalized(u, xh, rs, gamma, m1, m2, rows, n);
+        par.forRanges(rows, BLOCK, normalized);
+        normalized.addTo(s);
+    }
+
+    /**
+     * {@link #normalizedAdjointAndSums} block by block: run on every block of rows (in any order, on any thread;
+     * also just before the product that reads ā, on its task), then {@link #addTo}.
+     */
+    static final class Normalized implements Parallel.RangeBody {
+        private final GemmKernel kernel = Gemm.kernel();
+        private final double[] u;
+        private final double[] xh;
+        private final double[] rs;
+        private final double[] gamma;
+        private final double[] m1;
+        private final double[] m2;
+        private final int n;
+        private final double[][] part;
+
+        Normalized(double[] u, double[] xh, double[] rs, double[] gamma, double[] m1, double[] m2, int rows, int n) {
+            this.u = u;
+            this.xh = xh;
+            this.rs = rs;
+            this.gamma = gamma;
+            this.m1 = m1;
+            this.m2 = m2;
+            this.n = n;
+            part = partials(rows, n);
+        }
+
+        /** Block r0/BLOCK, rows [r0, r1). */
+        @Override
+        public void run(int r0, int r1) {
+            kernel.normalizedAdjointAndSums(u, xh, rs, gamma, m1, m2, part[r0 / BLOCK], r0, r1, n, 0, n);
+        }
+
+        /** Adds Σ ā to s, once every block is done. */
+        void addTo(double[] s) {
+            addInOrder(part, s);
+        }
     }
 
     private static double[][] partials(int rows, int n) {

@@ -68,13 +68,16 @@ public final class SnnPass {
         this.x = fresh[3 * layers];
         par.forRanges(x.length, 1 << 16, (i0, i1) -> System.arraycopy(x, i0, this.x, i0, i1 - i0));
         int unit = 0;
+        // layer l's normalisation and activation run block by block just before layer l + 1's product of the same
+        // rows, on the same thread (its input rows are then in cache); the last layer's after the loop
+        Parallel.RangeBody pending = null;
         for (int l = 0; l < layers; l++) {
             int n = arch.width(l);
             double[] a = fresh[3 * l];
             double[] bias = w.bias[l];
             BlockMoments moments = bn && statsPath ? new BlockMoments(points, n) : null;
             // each block of rows, still in cache after its product: the bias, then the block's statistics
-            product(l == 0 ? this.x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, a, (r0, r1) -> {
+            product(l == 0 ? this.x : h[l - 1], arch.inputs(l), w.wt[l], w.wtf[l], n, a, pending, (r0, r1) -> {
                 if (moments != null) {
                     moments.add(a, bias, r0, r1);
                     return;
@@ -103,15 +106,10 @@ public final class SnnPass {
             }
             h[l] = fresh[3 * l + 1];
             d1[l] = fresh[3 * l + 2];
-            if (bn) {
-                normalizeAndActivate(a, mean[l], rstd[l], w.gamma[l], w.beta[l], n, h[l], d1[l]);
-            } else {
-                double[] hl = h[l];
-                double[] dl = d1[l];
-                par.forRanges(points * n, ROWS * n, (i0, i1) -> act.apply(a, hl, dl, i0, i1));
-            }
+            pending = activation(l);
             unit += n;
         }
+        par.forRanges(points, BlockMoments.BLOCK, pending);
         e = new double[points];
         double[] top = h[layers - 1];
         int n = arch.width(layers - 1);
@@ -354,22 +352,27 @@ public final class SnnPass {
 
     /** As {@link #product(double[], int, double[], float[], int)} into c [P][n] (old contents ignored), returned. */
     double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c) {
-        return product(in, k, b, bf, n, c, null);
+        return product(in, k, b, bf, n, c, null, null);
     }
 
     /**
-     * As {@link #product(double[], int, double[], float[], int, double[])}, then {@code after.run(r0, r1)} on
-     * every block [r0, r1) of {@link BlockMoments#BLOCK} rows of c (float64: right after the block's product, in
-     * cache). after may be null.
+     * As {@link #product(double[], int, double[], float[], int, double[])} with {@code before.run(r0, r1)} making
+     * rows [r0, r1) of in first and {@code after.run(r0, r1)} on those rows of c after, for every block [r0, r1)
+     * of {@link BlockMoments#BLOCK} rows (float64: on the block's task, around its product, in cache). Either may
+     * be null.
      */
-    double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c, Parallel.RangeBody after) {
+    double[] product(double[] in, int k, double[] b, float[] bf, int n, double[] c, Parallel.RangeBody before,
+                     Parallel.RangeBody after) {
         if (precision == Precision.FLOAT64) {
-            if (after == null) {
+            if (before == null && after == null) {
                 Gemm.mul(par, in, b, c, points, k, n);
             } else {
-                Gemm.mul(par, in, b, c, points, k, n, BlockMoments.BLOCK, after);
+                Gemm.mul(par, in, b, c, points, k, n, BlockMoments.BLOCK, before, after);
             }
             return c;
+        }
+        if (before != null) {
+            par.forRanges(points, BlockMoments.BLOCK, before);
         }
         float[] cf = new float[points * n];
         Gemm.mulAdd(par, SnnWeights.toFloat(in), bf, cf, points, k, n);
@@ -420,12 +423,24 @@ public final class SnnPass {
     }
 
     /**
-     * Turns a into x̂ = (a − μ)·rstd in place and writes h = φ(u), φ'(u) for u = γ·x̂ + β, one pass per block of rows
-     * (u only in a per-task buffer of {@link #SUB_ROWS} rows, in L1: it is not kept, {@link #u} recomputes it).
+     * Layer l's activation of rows [p0, p1), once its statistics are known: h = φ(u), φ'(u) for u = a, or with batch
+     * norm a turned into x̂ = (a − μ)·rstd in place and u = γ·x̂ + β (u only in a buffer of {@link #SUB_ROWS} rows,
+     * in L1: it is not kept, {@link #u} recomputes it).
      */
-    private void normalizeAndActivate(double[] a, double[] mu, double[] rs, double[] gamma, double[] beta, int n,
-                                      double[] hl, double[] dl) {
-        par.forRanges(points, ROWS, (p0, p1) -> {
+    private Parallel.RangeBody activation(int l) {
+        int n = arch.width(l);
+        double[] hl = h[l];
+        double[] dl = d1[l];
+        if (!bn) {
+            double[] a = u[l];
+            return (p0, p1) -> act.apply(a, hl, dl, p0 * n, p1 * n);
+        }
+        double[] a = xhat[l];
+        double[] mu = mean[l];
+        double[] rs = rstd[l];
+        double[] gamma = w.gamma[l];
+        double[] beta = w.beta[l];
+        return (p0, p1) -> {
             double[] ub = new double[Math.min(SUB_ROWS, p1 - p0) * n];
             for (int q0 = p0; q0 < p1; q0 += SUB_ROWS) {
                 int q1 = Math.min(p1, q0 + SUB_ROWS);
@@ -439,7 +454,7 @@ public final class SnnPass {
                 }
                 act.apply(ub, 0, hl, dl, q0 * n, q1 * n);
             }
-        });
+        };
     }
 
     private static double[] flat(double[][] perLayer) {
