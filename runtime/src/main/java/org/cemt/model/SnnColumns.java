@@ -6,7 +6,7 @@ package org.cemt.model;
  * count), one task per block: each sums its rows in ascending order into its own partial sums, reading whole rows
  * (contiguous memory, every task busy even for narrow layers), and the partials are then added in block order. So
  * the sums do not depend on the thread count or the kernel. The fused passes ({@link #adjointAndSums},
- * {@link #normalizedAdjointAndSums}) do an elementwise step and the sums of its results in one read of the data.
+ * {@link Normalized}) do an elementwise step and the sums of its results in one read of the data.
  */
 final class SnnColumns {
     private static final int BLOCK = BlockMoments.BLOCK;
@@ -75,19 +75,9 @@ final class SnnColumns {
 
     /**
      * ā = rstd·(γ·ū − m1 − x̂·m2) in place of ū (batch norm's adjoint through the statistics), and Σ_p ā per
-     * column into s (the bias gradient). u [rows][n] modified; xh, rs, gamma, m1, m2 not modified; s [n] modified
-     * (added to).
-     */
-    static void normalizedAdjointAndSums(Parallel par, double[] u, double[] xh, double[] rs, double[] gamma,
-                                         double[] m1, double[] m2, double[] s, int rows, int n) {
-        Normalized normalized = new Normalized(u, xh, rs, gamma, m1, m2, rows, n);
-        par.forRanges(rows, BLOCK, normalized);
-        normalized.addTo(s);
-    }
-
-    /**
-     * {@link #normalizedAdjointAndSums} block by block: run on every block of rows (in any order, on any thread;
-     * also just before the product that reads ā, on its task), then {@link #addTo}.
+     * column (the bias gradient), block by block: run on every block of rows (in any order, on any thread; SnnBackward
+     * does so just before the product that reads ā, on its task), then {@link #addTo}. u [rows][n] modified; xh, rs,
+     * gamma, m1, m2 not modified.
      */
     static final class Normalized implements Parallel.RangeBody {
         private final GemmKernel kernel = Gemm.kernel();

@@ -79,7 +79,9 @@ class FusedColumnPassesTest {
                         GemmKernelTest.assertBitIdentical(s, s1, "Σū " + what);
                         double[] v1 = a.clone();
                         double[] sv1 = new double[n];
-                        SnnColumns.normalizedAdjointAndSums(par, v1, xh, rs, gamma, m1, m2, sv1, rows, n);
+                        SnnColumns.Normalized normalized = new SnnColumns.Normalized(v1, xh, rs, gamma, m1, m2, rows, n);
+                        par.forRanges(rows, BlockMoments.BLOCK, normalized);
+                        normalized.addTo(sv1);
                         GemmKernelTest.assertBitIdentical(vRef, v1, "ā " + what);
                         GemmKernelTest.assertBitIdentical(sv, sv1, "Σā " + what);
                     } finally {
