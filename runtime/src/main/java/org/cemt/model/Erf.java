@@ -4,9 +4,9 @@ package org.cemt.model;
  * The error function erf(x) = 2/√π ∫₀ˣ e^{−s²} ds and e^{−y} to double precision, for the exact GELU of
  * {@link Activation#GELU}, written as one sequence of IEEE operations (additions, multiplications, fused
  * multiply-adds, one division, comparisons and selections, one integer subtraction and shift for 2^{−n}; no table
- * lookups) that {@link VectorErf} repeats lane by lane on the Vector API, so the two agree bit for bit. Measured against mpmath
- * (40 digits, 4,000 random points): erf within 1.9e-16 on [−7, 7], e^{−y} within 2.7e-16 relative; ErfTest
- * asserts 4e-16 against {@link #reference} and 3e-16 against tabulated values, 4e-16 relative against
+ * lookups) that {@link VectorErf} repeats lane by lane on the Vector API, so the two agree bit for bit. Measured
+ * against mpmath (40 digits, 4,000 random points): erf within 1.9e-16 on [−7, 7], e^{−y} within 2.7e-16 relative;
+ * ErfTest asserts 4e-16 against {@link #reference} and 3e-16 against tabulated values, 4e-16 relative against
  * {@link Math#exp}.
  *
  * <p>e^{−y}, 0 ≤ y ≤ 42.25: y = n·ln 2 + r, n = rint(y/ln 2) by the 1.5·2⁵² rounding trick, r by Cody–Waite with
