@@ -33,8 +33,8 @@ final class Gemm {
     }
 
     /**
-     * C[m][n] = A[m][k]·B[k][n], C's old contents ignored (each task zeroes its own rows of C just before its
-     * product, so they are in cache, instead of a zeroed new array streamed through memory). A, B not modified.
+     * C[m][n] = A[m][k]·B[k][n], C's old contents ignored (never read: the kernel starts its sums at 0, so neither a
+     * zeroed new array nor a zeroing pass streams C through memory first). A, B not modified.
      */
     static void mul(Parallel par, double[] a, double[] b, double[] c, int m, int k, int n) {
         run(CHOICE.kernel, par, a, k, 1, b, c, m, k, n, true, 0, null, null);
@@ -84,10 +84,7 @@ final class Gemm {
             if (before != null) {
                 before.run(r0, r1);
             }
-            if (overwrite) {
-                java.util.Arrays.fill(c, r0 * n, r1 * n, 0.0);
-            }
-            kernel.rows(a, rs, cs, b, packed, c, k, n, r0, r1);
+            kernel.rows(a, rs, cs, b, packed, c, k, n, r0, r1, overwrite);
             if (after != null) {
                 after.run(r0, r1);
             }

@@ -11,12 +11,13 @@ interface GemmKernel {
     double[] pack(Parallel par, double[] b, int k, int n);
 
     /**
-     * C rows [r0, r1) += A·B, B given both as is and as {@link #pack packed}, or with packed null, in which case the
-     * kernel rearranges what it needs itself (Gemm does so for a tall B, which packing whole would copy through
-     * memory once more). a, b, packed not modified; c modified.
+     * C rows [r0, r1) += A·B, or = A·B when {@code overwrite} (C's old values never read: the sums start at 0), B
+     * given both as is and as {@link #pack packed}, or with packed null, in which case the kernel rearranges what it
+     * needs itself (Gemm does so for a tall B, which packing whole would copy through memory once more). a, b,
+     * packed not modified; c modified.
      */
     void rows(double[] a, int rowStride, int colStride, double[] b, double[] packed, double[] c, int k, int n, int r0,
-              int r1);
+              int r1, boolean overwrite);
 
     /**
      * The batch-norm column reductions over a block of rows (SnnColumns and BlockMoments add the blocks' results in

@@ -41,7 +41,10 @@ final class GemmScalar implements GemmKernel {
 
     @Override
     public void rows(double[] a, int rs, int cs, double[] b, double[] packed, double[] c, int k, int n, int r0,
-                     int r1) {
+                     int r1, boolean overwrite) {
+        if (overwrite) {
+            java.util.Arrays.fill(c, r0 * n, r1 * n, 0.0);
+        }
         for (int k0 = 0; k0 < k; k0 += K_BLOCK) {
             int k1 = Math.min(k, k0 + K_BLOCK);
             int i = r0;

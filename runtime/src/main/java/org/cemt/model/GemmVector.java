@@ -18,6 +18,11 @@ final class GemmVector implements GemmKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final GemmScalar SCALAR = new GemmScalar();
+    /**
+     * What the first k-block of an overwriting product loads instead of C (a conditional vector would reach C2 as a
+     * merge of two vector values, which JDK 17 boxes: measured 16× slower).
+     */
+    private static final double[] ZEROS = new double[L];
     /** k-steps per block: a 3-vector panel of B (KB × 24 doubles) stays in L1 while the row blocks sweep it. */
     private static final int KB = 128;
     /** Rows of C per register block. */
@@ -119,7 +124,8 @@ final class GemmVector implements GemmKernel {
     }
 
     @Override
-    public void rows(double[] a, int rs, int cs, double[] b, double[] bp, double[] c, int k, int n, int r0, int r1) {
+    public void rows(double[] a, int rs, int cs, double[] b, double[] bp, double[] c, int k, int n, int r0, int r1,
+                     boolean overwrite) {
         int nv = n - n % L;
         int blocks = n / (3 * L);
         int full = r0 + (r1 - r0) / R * R;
@@ -138,6 +144,8 @@ final class GemmVector implements GemmKernel {
             // panel p, k-step k0 + q at (p·depth + first + q)·width
             int depth = local ? kb : k;
             int first = local ? 0 : k0;
+            // the first k-block of an overwriting product starts its sums at 0 instead of loading C
+            boolean fresh = overwrite && k0 == 0;
             if (pack) {
                 // Aᵀ stored [q][i]: eight rows at one q are contiguous; copy them as [group][q][8]
                 for (int i = r0; i < full; i += R) {
@@ -155,33 +163,33 @@ final class GemmVector implements GemmKernel {
                 int bo = (jb * depth + first) * 3 * L;
                 for (int i = r0; i < full; i += R) {
                     if (pack) {
-                        block8x3Packed(ap, (i - r0) * kb, panels, bo, c, n, kb, i, j);
+                        block8x3Packed(ap, (i - r0) * kb, panels, bo, c, n, kb, i, j, fresh);
                     } else {
-                        block8x3(a, i * rs + k0, rs, panels, bo, c, n, kb, i, j);
+                        block8x3(a, i * rs + k0, rs, panels, bo, c, n, kb, i, j, fresh);
                     }
                 }
                 for (int i = full; i < r1; i++) {
-                    block1x3(a, rs, cs, panels, bo, c, n, k0, k1, i, j);
+                    block1x3(a, rs, cs, panels, bo, c, n, k0, k1, i, j, fresh);
                 }
             }
             for (int j = blocks * 3 * L; j < nv; j += L) {
                 int bo = (j / L * depth + first) * L;
                 for (int i = r0; i < full; i += R) {
                     block8x1(ap, pack ? (i - r0) * kb : i * rs + k0, pack ? 1 : rs, pack ? R : 1, panels, bo, c, n,
-                        kb, i, j);
+                        kb, i, j, fresh);
                 }
                 for (int i = full; i < r1; i++) {
-                    block1x1(a, rs, cs, panels, bo, c, n, k0, k1, i, j);
+                    block1x1(a, rs, cs, panels, bo, c, n, k0, k1, i, j, fresh);
                 }
             }
             for (int jj = nv; jj < n; jj++) {
                 for (int i = r0; i < full; i += R) {
                     columnTail(ap, pack ? (i - r0) * kb : i * rs + k0, pack ? 1 : rs, pack ? R : 1, b, c, n, k0,
-                        kb, i, jj);
+                        kb, i, jj, fresh);
                 }
                 for (int i = full; i < r1; i++) {
                     int ai = i * rs;
-                    double s = c[i * n + jj];
+                    double s = fresh ? 0 : c[i * n + jj];
                     for (int kk = k0; kk < k1; kk++) {
                         s = Math.fma(a[ai + kk * cs], b[kk * n + jj], s);
                     }
@@ -209,15 +217,15 @@ final class GemmVector implements GemmKernel {
 
     /** C rows i … i+7 of column jj (past the last whole vector): eight scalar fma chains side by side. */
     private static void columnTail(double[] x, int base, int stride, int step, double[] b, double[] c, int n, int k0,
-                                   int kb, int i, int jj) {
-        double s0 = c[i * n + jj];
-        double s1 = c[(i + 1) * n + jj];
-        double s2 = c[(i + 2) * n + jj];
-        double s3 = c[(i + 3) * n + jj];
-        double s4 = c[(i + 4) * n + jj];
-        double s5 = c[(i + 5) * n + jj];
-        double s6 = c[(i + 6) * n + jj];
-        double s7 = c[(i + 7) * n + jj];
+                                   int kb, int i, int jj, boolean fresh) {
+        double s0 = fresh ? 0 : c[i * n + jj];
+        double s1 = fresh ? 0 : c[(i + 1) * n + jj];
+        double s2 = fresh ? 0 : c[(i + 2) * n + jj];
+        double s3 = fresh ? 0 : c[(i + 3) * n + jj];
+        double s4 = fresh ? 0 : c[(i + 4) * n + jj];
+        double s5 = fresh ? 0 : c[(i + 5) * n + jj];
+        double s6 = fresh ? 0 : c[(i + 6) * n + jj];
+        double s7 = fresh ? 0 : c[(i + 7) * n + jj];
         for (int q = 0; q < kb; q++) {
             double bq = b[(k0 + q) * n + jj];
             int ai = base + q * step;
@@ -245,7 +253,7 @@ final class GemmVector implements GemmKernel {
      * unit step in q, so the JIT drops the bounds checks of the inner loop.
      */
     private static void block8x3(double[] x, int ao, int stride, double[] bp, int bo0, double[] c, int n, int kb,
-                                 int i, int j) {
+                                 int i, int j, boolean fresh) {
         int c0 = i * n + j;
         int c1 = (i + 1) * n + j;
         int c2 = (i + 2) * n + j;
@@ -254,30 +262,30 @@ final class GemmVector implements GemmKernel {
         int c5 = (i + 5) * n + j;
         int c6 = (i + 6) * n + j;
         int c7 = (i + 7) * n + j;
-        DoubleVector x00 = DoubleVector.fromArray(S, c, c0);
-        DoubleVector x01 = DoubleVector.fromArray(S, c, c0 + L);
-        DoubleVector x02 = DoubleVector.fromArray(S, c, c0 + 2 * L);
-        DoubleVector x10 = DoubleVector.fromArray(S, c, c1);
-        DoubleVector x11 = DoubleVector.fromArray(S, c, c1 + L);
-        DoubleVector x12 = DoubleVector.fromArray(S, c, c1 + 2 * L);
-        DoubleVector x20 = DoubleVector.fromArray(S, c, c2);
-        DoubleVector x21 = DoubleVector.fromArray(S, c, c2 + L);
-        DoubleVector x22 = DoubleVector.fromArray(S, c, c2 + 2 * L);
-        DoubleVector x30 = DoubleVector.fromArray(S, c, c3);
-        DoubleVector x31 = DoubleVector.fromArray(S, c, c3 + L);
-        DoubleVector x32 = DoubleVector.fromArray(S, c, c3 + 2 * L);
-        DoubleVector x40 = DoubleVector.fromArray(S, c, c4);
-        DoubleVector x41 = DoubleVector.fromArray(S, c, c4 + L);
-        DoubleVector x42 = DoubleVector.fromArray(S, c, c4 + 2 * L);
-        DoubleVector x50 = DoubleVector.fromArray(S, c, c5);
-        DoubleVector x51 = DoubleVector.fromArray(S, c, c5 + L);
-        DoubleVector x52 = DoubleVector.fromArray(S, c, c5 + 2 * L);
-        DoubleVector x60 = DoubleVector.fromArray(S, c, c6);
-        DoubleVector x61 = DoubleVector.fromArray(S, c, c6 + L);
-        DoubleVector x62 = DoubleVector.fromArray(S, c, c6 + 2 * L);
-        DoubleVector x70 = DoubleVector.fromArray(S, c, c7);
-        DoubleVector x71 = DoubleVector.fromArray(S, c, c7 + L);
-        DoubleVector x72 = DoubleVector.fromArray(S, c, c7 + 2 * L);
+        DoubleVector x00 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0);
+        DoubleVector x01 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + L);
+        DoubleVector x02 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 2 * L);
+        DoubleVector x10 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c1);
+        DoubleVector x11 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c1 + L);
+        DoubleVector x12 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c1 + 2 * L);
+        DoubleVector x20 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c2);
+        DoubleVector x21 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c2 + L);
+        DoubleVector x22 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c2 + 2 * L);
+        DoubleVector x30 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c3);
+        DoubleVector x31 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c3 + L);
+        DoubleVector x32 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c3 + 2 * L);
+        DoubleVector x40 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c4);
+        DoubleVector x41 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c4 + L);
+        DoubleVector x42 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c4 + 2 * L);
+        DoubleVector x50 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c5);
+        DoubleVector x51 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c5 + L);
+        DoubleVector x52 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c5 + 2 * L);
+        DoubleVector x60 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c6);
+        DoubleVector x61 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c6 + L);
+        DoubleVector x62 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c6 + 2 * L);
+        DoubleVector x70 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c7);
+        DoubleVector x71 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c7 + L);
+        DoubleVector x72 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c7 + 2 * L);
         for (int q = 0; q < kb; q++) {
             int ai = ao + q;
             int bo = bo0 + 3 * L * q;
@@ -345,7 +353,7 @@ final class GemmVector implements GemmKernel {
 
     /** As block8x3 with A packed [q][8] (A(i + r, k0 + q) = x[ao + 8q + r]). */
     private static void block8x3Packed(double[] x, int ao, double[] bp, int bo0, double[] c, int n, int kb, int i,
-                                       int j) {
+                                       int j, boolean fresh) {
         int c0 = i * n + j;
         int c1 = (i + 1) * n + j;
         int c2 = (i + 2) * n + j;
@@ -354,30 +362,30 @@ final class GemmVector implements GemmKernel {
         int c5 = (i + 5) * n + j;
         int c6 = (i + 6) * n + j;
         int c7 = (i + 7) * n + j;
-        DoubleVector x00 = DoubleVector.fromArray(S, c, c0);
-        DoubleVector x01 = DoubleVector.fromArray(S, c, c0 + L);
-        DoubleVector x02 = DoubleVector.fromArray(S, c, c0 + 2 * L);
-        DoubleVector x10 = DoubleVector.fromArray(S, c, c1);
-        DoubleVector x11 = DoubleVector.fromArray(S, c, c1 + L);
-        DoubleVector x12 = DoubleVector.fromArray(S, c, c1 + 2 * L);
-        DoubleVector x20 = DoubleVector.fromArray(S, c, c2);
-        DoubleVector x21 = DoubleVector.fromArray(S, c, c2 + L);
-        DoubleVector x22 = DoubleVector.fromArray(S, c, c2 + 2 * L);
-        DoubleVector x30 = DoubleVector.fromArray(S, c, c3);
-        DoubleVector x31 = DoubleVector.fromArray(S, c, c3 + L);
-        DoubleVector x32 = DoubleVector.fromArray(S, c, c3 + 2 * L);
-        DoubleVector x40 = DoubleVector.fromArray(S, c, c4);
-        DoubleVector x41 = DoubleVector.fromArray(S, c, c4 + L);
-        DoubleVector x42 = DoubleVector.fromArray(S, c, c4 + 2 * L);
-        DoubleVector x50 = DoubleVector.fromArray(S, c, c5);
-        DoubleVector x51 = DoubleVector.fromArray(S, c, c5 + L);
-        DoubleVector x52 = DoubleVector.fromArray(S, c, c5 + 2 * L);
-        DoubleVector x60 = DoubleVector.fromArray(S, c, c6);
-        DoubleVector x61 = DoubleVector.fromArray(S, c, c6 + L);
-        DoubleVector x62 = DoubleVector.fromArray(S, c, c6 + 2 * L);
-        DoubleVector x70 = DoubleVector.fromArray(S, c, c7);
-        DoubleVector x71 = DoubleVector.fromArray(S, c, c7 + L);
-        DoubleVector x72 = DoubleVector.fromArray(S, c, c7 + 2 * L);
+        DoubleVector x00 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0);
+        DoubleVector x01 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + L);
+        DoubleVector x02 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 2 * L);
+        DoubleVector x10 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c1);
+        DoubleVector x11 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c1 + L);
+        DoubleVector x12 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c1 + 2 * L);
+        DoubleVector x20 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c2);
+        DoubleVector x21 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c2 + L);
+        DoubleVector x22 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c2 + 2 * L);
+        DoubleVector x30 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c3);
+        DoubleVector x31 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c3 + L);
+        DoubleVector x32 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c3 + 2 * L);
+        DoubleVector x40 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c4);
+        DoubleVector x41 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c4 + L);
+        DoubleVector x42 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c4 + 2 * L);
+        DoubleVector x50 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c5);
+        DoubleVector x51 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c5 + L);
+        DoubleVector x52 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c5 + 2 * L);
+        DoubleVector x60 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c6);
+        DoubleVector x61 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c6 + L);
+        DoubleVector x62 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c6 + 2 * L);
+        DoubleVector x70 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c7);
+        DoubleVector x71 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c7 + L);
+        DoubleVector x72 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c7 + 2 * L);
         for (int q = 0; q < kb; q++) {
             int ai = ao + R * q;
             int bo = bo0 + 3 * L * q;
@@ -445,11 +453,11 @@ final class GemmVector implements GemmKernel {
 
     /** One row i of C, columns j … j+3L, += A row (unpacked) · packed B panel ([q][3L]). */
     private static void block1x3(double[] a, int rs, int cs, double[] bp, int bo0, double[] c, int n, int k0, int k1,
-                                 int i, int j) {
+                                 int i, int j, boolean fresh) {
         int c0 = i * n + j;
-        DoubleVector x0 = DoubleVector.fromArray(S, c, c0);
-        DoubleVector x1 = DoubleVector.fromArray(S, c, c0 + L);
-        DoubleVector x2 = DoubleVector.fromArray(S, c, c0 + 2 * L);
+        DoubleVector x0 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0);
+        DoubleVector x1 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + L);
+        DoubleVector x2 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 2 * L);
         int ai = i * rs + k0 * cs;
         for (int kk = k0, bo = bo0; kk < k1; kk++, bo += 3 * L) {
             DoubleVector v = DoubleVector.broadcast(S, a[ai]);
@@ -465,16 +473,16 @@ final class GemmVector implements GemmKernel {
 
     /** C rows i … i+7, columns j … j+L += A (x[ao + r·stride + q·step]) · B panel (from bo0, [q][L]). */
     private static void block8x1(double[] x, int ao, int stride, int step, double[] bp, int bo0, double[] c, int n,
-                                 int kb, int i, int j) {
+                                 int kb, int i, int j, boolean fresh) {
         int c0 = i * n + j;
-        DoubleVector x0 = DoubleVector.fromArray(S, c, c0);
-        DoubleVector x1 = DoubleVector.fromArray(S, c, c0 + 1 * n);
-        DoubleVector x2 = DoubleVector.fromArray(S, c, c0 + 2 * n);
-        DoubleVector x3 = DoubleVector.fromArray(S, c, c0 + 3 * n);
-        DoubleVector x4 = DoubleVector.fromArray(S, c, c0 + 4 * n);
-        DoubleVector x5 = DoubleVector.fromArray(S, c, c0 + 5 * n);
-        DoubleVector x6 = DoubleVector.fromArray(S, c, c0 + 6 * n);
-        DoubleVector x7 = DoubleVector.fromArray(S, c, c0 + 7 * n);
+        DoubleVector x0 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0);
+        DoubleVector x1 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 1 * n);
+        DoubleVector x2 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 2 * n);
+        DoubleVector x3 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 3 * n);
+        DoubleVector x4 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 4 * n);
+        DoubleVector x5 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 5 * n);
+        DoubleVector x6 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 6 * n);
+        DoubleVector x7 = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0 + 7 * n);
         for (int q = 0; q < kb; q++) {
             int ai = ao + q * step;
             DoubleVector bv = DoubleVector.fromArray(S, bp, bo0 + L * q);
@@ -499,9 +507,9 @@ final class GemmVector implements GemmKernel {
 
     /** One row i of C, columns j … j+L, += A row (unpacked) · B panel (from bo, [q][L]). */
     private static void block1x1(double[] a, int rs, int cs, double[] bp, int bo0, double[] c, int n, int k0, int k1,
-                                 int i, int j) {
+                                 int i, int j, boolean fresh) {
         int c0 = i * n + j;
-        DoubleVector x = DoubleVector.fromArray(S, c, c0);
+        DoubleVector x = DoubleVector.fromArray(S, fresh ? ZEROS : c, fresh ? 0 : c0);
         int ai = i * rs + k0 * cs;
         for (int kk = k0, bo = bo0; kk < k1; kk++, bo += L) {
             x = DoubleVector.broadcast(S, a[ai]).fma(DoubleVector.fromArray(S, bp, bo), x);

@@ -32,9 +32,10 @@ final class WarmUp {
         for (int round = 0; round < ROUNDS; round++) {
             Arrays.fill(c, 0);
             double[] packed = kernel.pack(serial, b, k, n);
-            kernel.rows(a, k, 1, b, packed, c, k, n, 0, m);
-            kernel.rows(a, 1, m, b, packed, c, k, n, 0, m);
-            kernel.rows(a, 1, m, b, null, c, k, n, 0, m);
+            kernel.rows(a, k, 1, b, packed, c, k, n, 0, m, false);
+            kernel.rows(a, k, 1, b, packed, c, k, n, 0, m, true);
+            kernel.rows(a, 1, m, b, packed, c, k, n, 0, m, false);
+            kernel.rows(a, 1, m, b, null, c, k, n, 0, m, false);
             kernel.gelu(c, 0, h, d, 0, c.length);
             kernel.geluSecond(c, 0, h, 0, c.length);
             kernel.columnSums(c, h, null, s, 0, m, n, 0, n);
