@@ -147,11 +147,12 @@ final class GemmVector implements GemmKernel {
             // the first k-block of an overwriting product starts its sums at 0 instead of loading C
             boolean fresh = overwrite && k0 == 0;
             if (pack) {
-                // Aᵀ stored [q][i]: eight rows at one q are contiguous; copy them as [group][q][8]
-                for (int i = r0; i < full; i += R) {
-                    int d = (i - r0) * kb;
-                    for (int kk = k0; kk < k1; kk++, d += R) {
+                // Aᵀ stored [q][i]: eight rows at one q are contiguous; copy them as [group][q][8], reading the
+                // stored rows q in order (contiguous memory; by groups it would be a 4 KB stride, page after page)
+                for (int kk = k0; kk < k1; kk++) {
+                    for (int i = r0; i < full; i += R) {
                         int src = i * rs + kk * cs;
+                        int d = (i - r0) * kb + (kk - k0) * R;
                         for (int v = 0; v < R; v += L) { // whole vectors: R is a multiple of L (8 or 4 lanes)
                             DoubleVector.fromArray(S, a, src + v).intoArray(ap, d + v);
                         }
