@@ -60,7 +60,7 @@ interface GemmKernel {
     }
 
     /**
-     * Rows [r0, r1), columns [j0, j1) of {@link SnnColumns#normalizedAdjointAndSums}: u ← rs·(γ·u − m1 − xh·m2),
+     * Rows [r0, r1), columns [j0, j1) of {@link SnnColumns.Normalized}: u ← rs·(γ·u − m1 − xh·m2),
      * s[j] += u, p ascending. u, s modified.
      */
     default void normalizedAdjointAndSums(double[] u, double[] xh, double[] rs, double[] gamma, double[] m1,

@@ -19,8 +19,9 @@ import org.cemt.core.InputException;
  * autograd); the force term Σ c_i ∇_λ e(λ_i)·t_i with μ and σ² held fixed. Both are exact for these definitions
  * (SnnGradientTest checks them against central differences).
  *
- * <p><b>Threads.</b> Work is cut into tasks with fixed boundaries and fixed summation orders, so every result is
- * bit-identical whatever the thread count.
+ * <p><b>Threads.</b> Work is cut into tasks with fixed boundaries and fixed summation orders (batch-norm sums: over
+ * fixed blocks of 64 points, rows ascending, the blocks' sums then added in order), so every result is bit-identical
+ * whatever the thread count.
  */
 public final class Snn {
     /** Batch-norm ε (PyTorch's default). */

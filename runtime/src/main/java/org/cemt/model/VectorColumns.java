@@ -4,10 +4,9 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link GemmVector}'s batch-norm column sums. Rows are walked in order, each row's columns [j0, end) as whole
- * vectors, the running sums kept in s (a task's few columns stay in L1): one contiguous sweep of the data instead
- * of a strided sweep per vector of columns. Each lane is one column summed over rows in order, products rounded
- * before the add, exactly as {@link GemmScalar#columnSums}.
+ * {@link GemmVector}'s batch-norm column sums over a block of rows. Rows are walked in order, each row's columns
+ * [j0, end) as whole vectors, the running sums kept in s (in L1): one contiguous sweep of the block. Each lane is one
+ * column summed over rows in order, products rounded before the add, exactly as {@link GemmScalar#columnSums}.
  */
 final class VectorColumns {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;

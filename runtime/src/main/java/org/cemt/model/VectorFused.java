@@ -5,10 +5,10 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link GemmVector}'s fused batch-norm column passes ({@link GemmKernel#biasAndSums},
- * {@link GemmKernel#adjointAndSums}, {@link GemmKernel#normalizedAdjointAndSums}): a block's rows walked in order, each row's columns as whole vectors,
- * running sums kept in their arrays (in L1), as {@link VectorColumns}. Lanes are columns,
- * each summed over rows in order with the scalar default's operations (no fma), so the results equal the scalar
- * kernel's bit for bit.
+ * {@link GemmKernel#adjointAndSums}, {@link GemmKernel#normalizedAdjointAndSums}): a block's rows walked in order,
+ * each row's columns as whole vectors, running sums kept in their arrays (in L1), as {@link VectorColumns}. Lanes
+ * are columns, each summed over rows in order with the scalar default's operations (no fma), so the results equal
+ * the scalar kernel's bit for bit.
  */
 final class VectorFused {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
