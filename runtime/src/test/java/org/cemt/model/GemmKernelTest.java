@@ -71,11 +71,7 @@ class GemmKernelTest {
         int n = 512;
         double[] a = random(m * k, r);
         double[] b = random(k * n, r);
-        double[] c1 = new double[m * n];
-        double[] c2 = new double[m * n];
-        Gemm.run(Gemm.scalar(), new Parallel(1), a, k, 1, b, c1, m, k, n);
-        Gemm.run(Gemm.vector(), new Parallel(2), a, k, 1, b, c2, m, k, n);
-        assertBitIdentical(c1, c2, "70×241×512");
+        double[] c1 = kernelsAgree(a, k, 1, b, m, k, n, "70×241×512");
         // a different order (q descending) changes some last bits: the identity above is not vacuous
         double s = 0;
         for (int q = k - 1; q >= 0; q--) {
@@ -83,13 +79,9 @@ class GemmKernelTest {
         }
         assertNotEquals(Double.doubleToRawLongBits(c1[0]), Double.doubleToRawLongBits(s),
             "descending order happened to agree; pick another seed");
-        double[] u1 = new double[n * 241];
-        double[] u2 = new double[n * 241];
         double[] in = random(m * 241, r);
         double[] adj = random(m * n, r);
-        Gemm.run(Gemm.scalar(), new Parallel(1), adj, 1, n, in, u1, n, m, 241);
-        Gemm.mulAddTransposed(new Parallel(2), adj, in, u2, n, m, 241);
-        assertBitIdentical(u1, u2, "weight gradient 512×70×241");
+        kernelsAgree(adj, 1, n, in, n, m, 241, "weight gradient 512×70×241");
     }
 
     @Test
@@ -101,11 +93,7 @@ class GemmKernelTest {
         int k = 241;
         double[] adj = random(points * rows, r);
         double[] in = random(points * k, r);
-        double[] u1 = new double[rows * k];
-        double[] u2 = new double[rows * k];
-        Gemm.run(Gemm.scalar(), new Parallel(1), adj, 1, rows, in, u1, rows, points, k);
-        Gemm.run(Gemm.vector(), new Parallel(2), adj, 1, rows, in, u2, rows, points, k);
-        assertBitIdentical(u1, u2, "tall weight gradient 40×600×241");
+        double[] u1 = kernelsAgree(adj, 1, rows, in, rows, points, k, "tall weight gradient 40×600×241");
         double plain = 0;
         for (int p = 0; p < points; p++) {
             plain = Math.fma(adj[p * rows + 7], in[p * k + 200], plain);
@@ -178,6 +166,19 @@ class GemmKernelTest {
         assertEquals("scalar (-Dcemt.gemm=simd: expected scalar, vector or auto)",
             Gemm.choose("simd").description());
         assertEquals(Gemm.choose(System.getProperty("cemt.gemm", "auto")).description(), Snn.matrixKernel());
+    }
+
+    /**
+     * C = A·B (A(i, q) = a[i·rs + q·cs]) by the scalar kernel on one thread and by the vector kernel on two, which
+     * must agree bit for bit; returns C.
+     */
+    private static double[] kernelsAgree(double[] a, int rs, int cs, double[] b, int m, int k, int n, String what) {
+        double[] c1 = new double[m * n];
+        double[] c2 = new double[m * n];
+        Gemm.run(Gemm.scalar(), new Parallel(1), a, rs, cs, b, c1, m, k, n);
+        Gemm.run(Gemm.vector(), new Parallel(2), a, rs, cs, b, c2, m, k, n);
+        assertBitIdentical(c1, c2, what);
+        return c1;
     }
 
     /** Fails unless the two arrays hold the same bits, naming the first differing element. */
