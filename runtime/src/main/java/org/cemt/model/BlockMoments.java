@@ -50,11 +50,7 @@ final class BlockMoments {
     /** Column means, once every block is gathered. */
     double[] mean() {
         double[] mu = new double[n];
-        for (double[] s : sum) {
-            for (int j = 0; j < n; j++) {
-                mu[j] += s[j];
-            }
-        }
+        SnnColumns.addInOrder(sum, mu);
         for (int j = 0; j < n; j++) {
             mu[j] /= rows;
         }

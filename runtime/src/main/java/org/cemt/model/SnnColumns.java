@@ -118,7 +118,7 @@ final class SnnColumns {
     }
 
     /** s[j] += part[0][j] + part[1][j] + …, left to right. */
-    private static void addInOrder(double[][] part, double[] s) {
+    static void addInOrder(double[][] part, double[] s) {
         for (int j = 0; j < s.length; j++) {
             double t = 0;
             for (double[] p : part) {

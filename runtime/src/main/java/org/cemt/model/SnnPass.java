@@ -11,7 +11,7 @@ import org.cemt.core.InputException;
  */
 public final class SnnPass {
     private static final int ROWS = 64;
-    /** Rows per activation call of {@link #normalizeAndActivate}: its u buffer (8 × 512 doubles) stays in L1. */
+    /** Rows per activation call of {@link #activation}: its u buffer (8 × 512 doubles) stays in L1. */
     private static final int SUB_ROWS = 8;
 
     private final SnnArchitecture arch;
