@@ -85,8 +85,9 @@ final class SnnBackward {
             double[] in = l == 0 ? pass.input() : pass.h(l - 1);
             if (sum != null) {
                 pass.weightGradient(sum, in, n, k, out, arch.weightOffset(l));
-                double[] db = new double[n];
+                double[] db;
                 if (pending != null) {
+                    db = new double[n];
                     pending.addTo(db);
                 } else {
                     db = SnnColumns.sums(pass.par(), sum, null, points, n);

@@ -109,6 +109,15 @@ class GemmKernelTest {
         double[] c = random(m * n, r);
         Gemm.mul(new Parallel(3), a, b, c, m, k, n);
         assertBitIdentical(expected, c, "overwriting product 77×241×45");
+        // every kernel honours overwrite for a transposed A too (packed A, narrow blocks, scalar column tails)
+        double[] at = random(k * m, r);
+        double[] expectedT = new double[m * n];
+        Gemm.run(Gemm.scalar(), new Parallel(1), at, 1, m, b, expectedT, m, k, n);
+        for (GemmKernel kernel : new GemmKernel[] {Gemm.scalar(), Gemm.vector()}) {
+            double[] ct = random(m * n, r);
+            kernel.rows(at, 1, m, b, kernel.pack(new Parallel(1), b, k, n), ct, k, n, 0, m, true);
+            assertBitIdentical(expectedT, ct, kernel.description() + " overwriting product, transposed A");
+        }
     }
 
     @Test
